@@ -1,11 +1,11 @@
-// Assembles the commander program from the subcommand modules.
+// Assembles the commander program from the subcommand modules (one file per command in commands/).
 import { Command } from "commander";
 
 // Builds the top-level `grader` command with every subcommand registered.
 export function buildProgram(): Command {
   const program = new Command("grader")
     .description("Grade numeric deep-learning assignments against a numpy-exact reference")
-    .showHelpAfterError(false)
     .exitOverride();
+  // Each command module adds itself here with one line: registerXCommand(program);
   return program;
 }
