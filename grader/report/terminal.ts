@@ -1,0 +1,51 @@
+// The terminal report: one line per test, feedback under each failure, the total; colour only on a TTY.
+import { createColors } from "picocolors";
+import { totals } from "../grade/score.js";
+import type { GradeResult } from "../grade/types.js";
+import { explainTest, outputSection } from "./plain-text.js";
+
+/** Rendering choices for the terminal report. */
+export interface TerminalOptions {
+  readonly color: boolean;
+  /** Title line, e.g. "grader check" or "grader grade". */
+  readonly heading: string;
+}
+
+// Renders a grade result for a person reading a terminal.
+export function renderTerminal(result: GradeResult, options: TerminalOptions): string {
+  const c = createColors(options.color);
+  const out: string[] = [];
+  out.push(c.bold(`${options.heading}: ${result.submission}`));
+  out.push(c.dim(`${result.rubric.title} · ${result.language} · isolation: ${result.isolation}`));
+  out.push("");
+  for (const test of result.tests) {
+    const mark = test.status === "passed" ? c.green("✓") : c.red("✗");
+    const points = `${formatPoints(test.score)}/${formatPoints(test.maxScore)}`;
+    out.push(`${mark} ${test.name}  ${c.dim(points)}`);
+    if (test.status === "failed") {
+      for (const line of explainTest(test)) out.push(...indent(line, "    "));
+    }
+  }
+  const printed = outputSection(result.output);
+  if (printed.length > 0) out.push("", ...printed.map((l) => c.dim(l)));
+  if (result.infrastructureError) {
+    out.push(
+      "",
+      c.red(`Grading did not complete (a grader problem, not your code): ${result.infrastructureError}`),
+    );
+  }
+  const t = totals(result.tests);
+  out.push("");
+  const summary = `Total: ${formatPoints(t.score)}/${formatPoints(t.maxScore)} points (${t.passed} passed, ${t.failed} failed)`;
+  out.push(t.failed === 0 ? c.green(c.bold(summary)) : c.bold(summary));
+  return `${out.join("\n")}\n`;
+}
+
+// Points with at most two decimals, no trailing zeros.
+export function formatPoints(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+function indent(text: string, prefix: string): string[] {
+  return text.split("\n").map((line) => prefix + line);
+}
