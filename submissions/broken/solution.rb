@@ -1,0 +1,2 @@
+def initialize_parameters_zeros(layers_dims)
+end
