@@ -1,5 +1,6 @@
 // Assembles the commander program from the subcommand modules (one file per command in commands/).
 import { Command } from "commander";
+import { registerRubricCommand } from "./commands/rubric.js";
 
 // Builds the top-level `grader` command with every subcommand registered.
 export function buildProgram(): Command {
@@ -7,5 +8,7 @@ export function buildProgram(): Command {
     .description("Grade numeric deep-learning assignments against a numpy-exact reference")
     .exitOverride();
   // Each command module adds itself here with one line: registerXCommand(program);
+  registerRubricCommand(program);
+  registerDoctorCommand(program);
   return program;
 }
