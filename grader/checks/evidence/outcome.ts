@@ -1,0 +1,77 @@
+// What a call that did not return means for the student, in one line plus evidence.
+import type { CallOutcome } from "../../runners/types.js";
+import { formatCall } from "./format.js";
+
+/** A call that did not return a value. */
+export type FailedOutcome = Exclude<CallOutcome, { status: "returned" }>;
+
+/** One line saying what went wrong, and the evidence under it. */
+export interface OutcomeText {
+  readonly summary: string;
+  readonly details: readonly string[];
+}
+
+// Explains a failed call: "initialize_parameters_he raised ValueError: …", "… timed out after 2000 ms".
+export function describeFailedCall(
+  fnName: string,
+  layersDims: readonly number[],
+  outcome: FailedOutcome,
+): OutcomeText {
+  const call = `call: ${formatCall(fnName, layersDims)}`;
+  switch (outcome.status) {
+    case "raised": {
+      const where =
+        outcome.error.line === undefined ? [] : [`at line ${outcome.error.line} of the submission`];
+      const trace = outcome.error.traceback === "" ? [] : [outcome.error.traceback];
+      return {
+        summary: `${fnName} raised ${outcome.error.type}: ${outcome.error.message}`,
+        details: [call, ...where, ...trace],
+      };
+    }
+    case "timeout":
+      return { summary: `${fnName} timed out after ${outcome.deadlineMs} ms`, details: [call] };
+    case "crashed":
+      return { summary: `${fnName} crashed the process running it: ${outcome.reason}`, details: [call] };
+    case "missing":
+      return {
+        summary: `${fnName} is not defined in the submission (${describeAvailable(fnName, outcome.available)})`,
+        details: [],
+      };
+    case "load-failed": {
+      const where = outcome.error.line === undefined ? "" : ` at line ${outcome.error.line}`;
+      const trace = outcome.error.traceback === "" ? [] : [outcome.error.traceback];
+      return {
+        summary: `${fnName} could not be called: the submission failed to load (${outcome.error.type}${where}: ${outcome.error.message})`,
+        details: trace,
+      };
+    }
+    case "rejected":
+      return { summary: `${fnName} was not called: ${outcome.reason}`, details: [call] };
+  }
+}
+
+// "it defines: initialise_parameters_he — check the spelling", or the plain list, or "it defines no functions".
+export function describeAvailable(fnName: string, available: readonly string[]): string {
+  if (available.length === 0) return "it defines no functions";
+  const near = available.filter((name) => isNearName(fnName, name));
+  const shown = near.length > 0 ? near : available;
+  return `it defines: ${shown.join(", ")}${near.length > 0 ? " — check the spelling" : ""}`;
+}
+
+// Same name up to case, underscores/camelCase, or two edits (Levenshtein).
+function isNearName(wanted: string, name: string): boolean {
+  const squash = (s: string) => s.replace(/_/g, "").toLowerCase();
+  return squash(wanted) === squash(name) || editDistance(wanted.toLowerCase(), name.toLowerCase()) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,26 @@
+// The registry of check kinds: a rubric test's `kind` → the module that grades it.
+import type { CheckKind } from "../rubric/types.js";
+import { diagnosisCheck } from "./diagnosis.js";
+import { propertyCheck } from "./property.js";
+import { purityCheck } from "./purity.js";
+import { statisticsCheck } from "./statistics.js";
+import { structureCheck } from "./structure.js";
+import type { Check } from "./types.js";
+import { valuesCheck } from "./values.js";
+
+// Every kind but training, which plugs in here with one line once grader/checks/training.ts exists.
+export const checks: Readonly<Partial<Record<CheckKind, Check>>> = {
+  structure: structureCheck,
+  values: valuesCheck,
+  property: propertyCheck,
+  statistics: statisticsCheck,
+  purity: purityCheck,
+  diagnosis: diagnosisCheck,
+};
+
+// The check for a kind; a kind without one is a bug in the grader, not in the submission.
+export function checkFor(kind: CheckKind): Check {
+  const check = checks[kind];
+  if (check === undefined) throw new Error(`no check is registered for kind "${kind}"`);
+  return check;
+}

@@ -1,0 +1,50 @@
+// One call of the student's function, decoded: the parameters it returned, or why there are none.
+import type { WireValue } from "../runners/types.js";
+import { formatCall } from "./evidence/format.js";
+import { decodeParameters, type ObservedParameters } from "./evidence/observed-parameters.js";
+import { describeFailedCall } from "./evidence/outcome.js";
+import type { CallExtras, CheckContext } from "./types.js";
+
+/** The decoded result of one call: parameters, or a failure in words (call failed or unreadable value). */
+export type Observation =
+  | {
+      readonly kind: "params";
+      readonly layersDims: readonly number[];
+      readonly params: ObservedParameters;
+      readonly value: WireValue;
+      readonly argsAfter?: readonly WireValue[];
+    }
+  | {
+      readonly kind: "failed";
+      readonly layersDims: readonly number[];
+      readonly summary: string;
+      readonly details: readonly string[];
+    };
+
+// Calls the function on one input and decodes what it returned.
+export async function observe(
+  ctx: CheckContext,
+  layersDims: readonly number[],
+  extra?: CallExtras,
+): Promise<Observation> {
+  const outcome = await ctx.call(layersDims, extra);
+  if (outcome.status !== "returned") {
+    return { kind: "failed", layersDims, ...describeFailedCall(ctx.fn.name, layersDims, outcome) };
+  }
+  const decoded = decodeParameters(outcome.value);
+  if (!decoded.ok) {
+    return {
+      kind: "failed",
+      layersDims,
+      summary: `${formatCall(ctx.fn.name, layersDims)} ${decoded.problem}`,
+      details: [],
+    };
+  }
+  return {
+    kind: "params",
+    layersDims,
+    params: decoded.params,
+    value: outcome.value,
+    ...(outcome.argsAfter === undefined ? {} : { argsAfter: outcome.argsAfter }),
+  };
+}
