@@ -5,10 +5,11 @@ import { propertyCheck } from "./property.js";
 import { purityCheck } from "./purity.js";
 import { statisticsCheck } from "./statistics.js";
 import { structureCheck } from "./structure.js";
+import { trainingCheck } from "./training.js";
 import type { Check } from "./types.js";
 import { valuesCheck } from "./values.js";
 
-// Every kind but training, which plugs in here with one line once grader/checks/training.ts exists.
+// Every check kind of the rubric schema.
 export const checks: Readonly<Partial<Record<CheckKind, Check>>> = {
   structure: structureCheck,
   values: valuesCheck,
@@ -16,6 +17,7 @@ export const checks: Readonly<Partial<Record<CheckKind, Check>>> = {
   statistics: statisticsCheck,
   purity: purityCheck,
   diagnosis: diagnosisCheck,
+  training: trainingCheck,
 };
 
 // The check for a kind; a kind without one is a bug in the grader, not in the submission.

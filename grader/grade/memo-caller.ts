@@ -1,13 +1,6 @@
 // Memoised calls into a submission: identical requests (function, arguments, purity flags) run once.
+import type { CallExtras } from "../checks/types.js";
 import type { CallOutcome, SubmissionSession, WireValue } from "../runners/types.js";
-
-/** Extra flags of a call used by the purity checks. */
-export interface CallExtras {
-  readonly disturbRng?: number;
-  readonly returnArgs?: boolean;
-  /** Bypass the cache: the repeatability check needs a second, real call. */
-  readonly fresh?: boolean;
-}
 
 /** Calls a graded function with a layers_dims list. */
 export type LayersCaller = (layersDims: readonly number[], extra?: CallExtras) => Promise<CallOutcome>;
@@ -17,7 +10,8 @@ export function encodeLayersDims(layersDims: readonly number[]): WireValue {
   return { $list: [...layersDims] };
 }
 
-// Returns a caller for one function whose outcomes are cached by request, so checks share calls.
+// A caller for one function whose outcomes are cached by the whole request, so checks share calls.
+// The purity checks still get real second calls: their requests differ in returnArgs or disturbRng.
 export function memoisedCaller(
   session: SubmissionSession,
   functionName: string,
@@ -25,8 +19,13 @@ export function memoisedCaller(
   cache: Map<string, Promise<CallOutcome>>,
 ): LayersCaller {
   return (layersDims, extra = {}) => {
-    const key = JSON.stringify([functionName, layersDims, extra.disturbRng ?? null, extra.returnArgs ?? false]);
-    let outcome = extra.fresh ? undefined : cache.get(key);
+    const key = JSON.stringify([
+      functionName,
+      layersDims,
+      extra.disturbRng ?? null,
+      extra.returnArgs ?? false,
+    ]);
+    let outcome = cache.get(key);
     if (outcome === undefined) {
       outcome = session.call({
         function: functionName,
@@ -35,7 +34,7 @@ export function memoisedCaller(
         ...(extra.disturbRng === undefined ? {} : { disturbRng: extra.disturbRng }),
         ...(extra.returnArgs ? { returnArgs: true } : {}),
       });
-      if (!extra.fresh) cache.set(key, outcome);
+      cache.set(key, outcome);
     }
     return outcome;
   };

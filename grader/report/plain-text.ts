@@ -7,7 +7,8 @@ import { sanitizeText } from "./sanitize.js";
 export function explainTest(test: TestResult): string[] {
   const lines = [test.summary, ...test.details];
   if (test.status === "failed") {
-    if (test.diagnosis) lines.push(`Likely mistake: ${test.diagnosis.title}. ${test.diagnosis.fix}`);
+    if (test.diagnosis && !lines.some((l) => l.includes(test.diagnosis?.fix ?? "")))
+      lines.push(`Likely mistake: ${test.diagnosis.title}. ${test.diagnosis.fix}`);
     if (test.feedback) lines.push(test.feedback);
     if (test.replay) lines.push(`To reproduce: ${test.replay}`);
   }

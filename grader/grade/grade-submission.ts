@@ -1,0 +1,114 @@
+// Grades one submission: rubric tests → checks (calls served by a fresh child) → plain results.
+import { basename } from "node:path";
+import { referencesFor } from "../assignments/index.js";
+import { resolveReference } from "../assignments/registry.js";
+import { createCheckContext } from "../checks/context.js";
+import { checkFor } from "../checks/index.js";
+import type { Rubric, RubricTest } from "../rubric/types.js";
+import { InfrastructureError } from "../runners/infrastructure-error.js";
+import { openSession } from "../runners/open-session.js";
+import type { CallOutcome, SubmissionSession } from "../runners/types.js";
+import { languageOf } from "./language.js";
+import { memoisedCaller } from "./memo-caller.js";
+import type { GradeResult, TestResult } from "./types.js";
+
+/** What to grade and how. */
+export interface GradeOptions {
+  readonly rubric: Rubric;
+  /** Only the tests students may see now (`grader check`). */
+  readonly visibleOnly: boolean;
+  /** Name shown for the submission in reports (default: the file's base name). */
+  readonly displayName?: string;
+  /** Record the wall time in the result (off by default so outputs are reproducible). */
+  readonly recordTime?: boolean;
+}
+
+// Grades `file` against the rubric. A student's failure is in the result; only grader bugs throw.
+export async function gradeSubmission(file: string, options: GradeOptions): Promise<GradeResult> {
+  const started = performance.now();
+  const { rubric } = options;
+  const tests = options.visibleOnly ? rubric.tests.filter((t) => t.visibility === "visible") : rubric.tests;
+  const references = referencesFor(rubric.assignment);
+  const base = {
+    submission: options.displayName ?? basename(file),
+    language: languageOf(file),
+    rubric: { file: rubric.file, assignment: rubric.assignment, title: rubric.title },
+    isolation: "none" as const,
+  };
+  let session: SubmissionSession;
+  try {
+    session = await openSession(file, {
+      functions: rubric.functions.map((f) => f.name),
+      defaultDeadlineMs: rubric.deadlineMs,
+    });
+  } catch (error) {
+    if (!(error instanceof InfrastructureError)) throw error;
+    return {
+      ...base,
+      tests: [],
+      output: { stdout: "", stderr: "", truncated: false },
+      infrastructureError: error.message,
+    };
+  }
+  const cache = new Map<string, Promise<CallOutcome>>();
+  const results: TestResult[] = [];
+  let infrastructureError: string | undefined;
+  try {
+    for (const test of tests) {
+      const fn = rubric.functions.find((f) => f.name === test.function);
+      if (fn === undefined)
+        throw new Error(`rubric test ${test.id}: function ${test.function} is not declared`);
+      const ctx = createCheckContext({
+        test,
+        fn,
+        reference: resolveReference(references, fn.reference),
+        call: memoisedCaller(session, fn.name, rubric.deadlineMs, cache),
+      });
+      try {
+        results.push(toTestResult(test, await checkFor(test.kind)(ctx)));
+      } catch (error) {
+        if (error instanceof InfrastructureError) infrastructureError ??= error.message;
+        else
+          infrastructureError ??= `internal error in the ${test.kind} check of ${test.id}: ${String(error)}`;
+        results.push(internalFailure(test, error));
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return {
+    ...base,
+    tests: results,
+    output: session.output(),
+    ...(infrastructureError === undefined ? {} : { infrastructureError }),
+    ...(options.recordTime ? { durationMs: Math.round(performance.now() - started) } : {}),
+  };
+}
+
+function toTestResult(test: RubricTest, check: Awaited<ReturnType<ReturnType<typeof checkFor>>>): TestResult {
+  return {
+    id: test.id,
+    name: test.name,
+    function: test.function,
+    kind: test.kind,
+    visibility: test.visibility,
+    feedback: test.feedback,
+    ...check,
+  };
+}
+
+function internalFailure(test: RubricTest, error: unknown): TestResult {
+  return {
+    id: test.id,
+    name: test.name,
+    function: test.function,
+    kind: test.kind,
+    visibility: test.visibility,
+    feedback: test.feedback,
+    status: "failed",
+    score: 0,
+    maxScore: test.points,
+    summary: "this test could not be run because of a problem in the grader, not in your code",
+    details: [String(error instanceof Error ? error.message : error)],
+  };
+}
