@@ -9,6 +9,7 @@ export {
   initializeParametersZeros,
 } from "./initializers.js";
 export * from "./linalg/matrix.js";
+export { np } from "./numpy-shim/index.js";
 export { fma } from "./random/fma.js";
 export { glibcLog } from "./random/glibc-log.js";
 export { RandomState } from "./random/random-state.js";

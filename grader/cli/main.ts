@@ -14,7 +14,9 @@ try {
     // commander has already printed its message; --help and --version exit 0.
     process.exitCode = error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
   } else {
-    process.stderr.write(`grader: internal error (a bug in the grader, not in the submission): ${String(error)}\n`);
+    process.stderr.write(
+      `grader: internal error (a bug in the grader, not in the submission): ${String(error)}\n`,
+    );
     if (error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 70;
   }

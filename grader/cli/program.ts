@@ -1,5 +1,7 @@
 // Assembles the commander program from the subcommand modules (one file per command in commands/).
 import { Command } from "commander";
+import { registerDoctorCommand } from "./commands/doctor.js";
+import { registerGradeCommands } from "./commands/grade.js";
 import { registerRubricCommand } from "./commands/rubric.js";
 
 // Builds the top-level `grader` command with every subcommand registered.
@@ -8,6 +10,7 @@ export function buildProgram(): Command {
     .description("Grade numeric deep-learning assignments against a numpy-exact reference")
     .exitOverride();
   // Each command module adds itself here with one line: registerXCommand(program);
+  registerGradeCommands(program);
   registerRubricCommand(program);
   registerDoctorCommand(program);
   return program;

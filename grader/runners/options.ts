@@ -1,0 +1,75 @@
+// Session options as callers give them, and the normalised form the runners use inside.
+
+/** What a caller may pass to openSession; every field but `functions` has a default. */
+export interface SessionOptions {
+  /** Python names of the graded functions (a TypeScript submission may export them in camelCase). Checked
+   * to be identifiers; calls are not limited to them (purity and diagnosis checks may call others). */
+  readonly functions: readonly string[];
+  /** Cap on each of stdout and stderr kept for the student; default 64 KiB per stream. */
+  readonly outputCapBytes?: number;
+  /** Cap on one response line from the driver; default 32 MiB. */
+  readonly responseCapBytes?: number;
+  /** Deadline for a call whose request carries no usable deadline; default 2000 ms. */
+  readonly defaultDeadlineMs?: number;
+  /** Deadline for starting the child and loading the submission; default 15000 ms. */
+  readonly loadDeadlineMs?: number;
+  /** Extra environment variables for the child, on top of the minimal environment. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** SessionOptions with every default filled in and every value checked. */
+export interface NormalizedSessionOptions {
+  readonly functions: readonly string[];
+  readonly outputCapBytes: number;
+  readonly responseCapBytes: number;
+  readonly defaultDeadlineMs: number;
+  readonly loadDeadlineMs: number;
+  readonly env: Readonly<Record<string, string>>;
+}
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+/** Defaults; the load deadline covers interpreter start and `import numpy` on a busy 2-core machine. */
+export const SESSION_DEFAULTS = {
+  outputCapBytes: 64 * KIB,
+  responseCapBytes: 32 * MIB,
+  defaultDeadlineMs: 2000,
+  loadDeadlineMs: 15_000,
+} as const;
+
+// A caller's bad option is a bug in the grader, not a student's failure: it throws.
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new TypeError(`session options ${name}: expected a positive number, got ${value}`);
+  }
+  return value;
+}
+
+/** Fills in defaults and validates, once, at the entry of openSession. */
+export function normalizeSessionOptions(options: SessionOptions): NormalizedSessionOptions {
+  const functions = [...options.functions];
+  for (const [index, name] of functions.entries()) {
+    if (typeof name !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new TypeError(
+        `session options functions[${index}]: expected a Python identifier, got ${JSON.stringify(name)}`,
+      );
+    }
+  }
+  return {
+    functions,
+    outputCapBytes: positive("outputCapBytes", options.outputCapBytes, SESSION_DEFAULTS.outputCapBytes),
+    responseCapBytes: positive(
+      "responseCapBytes",
+      options.responseCapBytes,
+      SESSION_DEFAULTS.responseCapBytes,
+    ),
+    defaultDeadlineMs: positive(
+      "defaultDeadlineMs",
+      options.defaultDeadlineMs,
+      SESSION_DEFAULTS.defaultDeadlineMs,
+    ),
+    loadDeadlineMs: positive("loadDeadlineMs", options.loadDeadlineMs, SESSION_DEFAULTS.loadDeadlineMs),
+    env: { ...(options.env ?? {}) },
+  };
+}

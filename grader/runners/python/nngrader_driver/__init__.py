@@ -1,0 +1,1 @@
+"""Parts of nn-grader's Python driver (see ../driver.py)."""

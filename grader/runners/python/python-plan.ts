@@ -1,0 +1,49 @@
+// How to run a .py or .ipynb submission: the real interpreter, driver.py, a minimal environment, the load request.
+import { dirname } from "node:path";
+import type { Submission } from "../../submissions/load-submission.js";
+import { childEnvironment } from "../child-env.js";
+import { InfrastructureError } from "../infrastructure-error.js";
+import type { NormalizedSessionOptions } from "../options.js";
+import { packageFile } from "../package-root.js";
+import type { DriverPlan } from "../session/driver-session.js";
+import { resolvePython } from "./resolve-python.js";
+
+/** Python's own switches for the driver: no bytecode files, a fixed hash seed, UTF-8 I/O. */
+export const PYTHON_ENV = {
+  PYTHONDONTWRITEBYTECODE: "1",
+  PYTHONHASHSEED: "0",
+  PYTHONIOENCODING: "utf-8",
+} as const;
+
+/** The shipped driver; .py files are not compiled, so it is found from the package root, from src and dist alike. */
+export function pythonDriverPath(): string {
+  return packageFile("grader", "runners", "python", "driver.py");
+}
+
+/** The plan for a Python or notebook submission; throws InfrastructureError when there is no Python at all. */
+export async function pythonPlan(
+  submission: Extract<Submission, { kind: "python" | "notebook" }>,
+  options: NormalizedSessionOptions,
+): Promise<DriverPlan> {
+  const python = await resolvePython();
+  if (python === undefined) {
+    throw new InfrastructureError(
+      "no python3 found on PATH (or in NN_GRADER_PYTHON): install Python 3 with numpy; run `grader doctor`",
+    );
+  }
+  const { path, displayName } = submission;
+  const load =
+    submission.kind === "python"
+      ? ({ op: "load", mode: "module", filename: displayName, path, source: submission.source } as const)
+      : ({ op: "load", mode: "notebook", filename: displayName, path, cells: submission.cells } as const);
+  return {
+    displayName,
+    launch: {
+      command: python.executable,
+      args: ["-B", pythonDriverPath()],
+      env: childEnvironment(PYTHON_ENV, options.env),
+      cwd: dirname(path),
+    },
+    load,
+  };
+}

@@ -1,0 +1,142 @@
+// A SubmissionSession served by driver processes: one at a time, replaced after a timeout, crash or bad answer.
+import type { NormalizedSessionOptions } from "../options.js";
+import { wireValueProblem } from "../protocol/check-wire-value.js";
+import type { CallMessage, LoadRequest } from "../protocol/messages.js";
+import type { LaunchSpec } from "../spawn-child.js";
+import type { CallOutcome, CallRequest, CapturedOutput, SubmissionSession } from "../types.js";
+import { awaitLoad, type LoadState } from "./await-load.js";
+import { CappedStream } from "./capped-stream.js";
+import { DriverChild } from "./driver-child.js";
+import { runCall } from "./run-call.js";
+
+/** numpy's legacy seeds are 32-bit unsigned integers. */
+const MAX_SEED = 0xffffffff;
+
+// A malformed request is a bug in the grader, not the student's failure: it throws.
+function checkRequest(request: CallRequest): void {
+  request.args.forEach((arg, i) => {
+    const problem = wireValueProblem(arg, `args[${i}]`);
+    if (problem !== undefined) throw new TypeError(`CallRequest for ${request.function}: ${problem}`);
+  });
+  const seed = request.disturbRng;
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED)) {
+    throw new TypeError(
+      `CallRequest for ${request.function}: disturbRng: expected an integer from 0 to 2**32 - 1, got ${seed}`,
+    );
+  }
+}
+
+/** What a runner hands the session: how to start its driver and what to ask it to load. */
+export interface DriverPlan {
+  readonly displayName: string;
+  readonly launch: LaunchSpec;
+  readonly load: LoadRequest;
+  /** Removes what the plan made (a bundle folder); called once by close(). */
+  readonly dispose?: () => Promise<void>;
+}
+
+/** Serves calls in order, each with its own deadline; a failed load answers every later call the same way. */
+export class DriverSession implements SubmissionSession {
+  readonly #plan: DriverPlan;
+  readonly #options: NormalizedSessionOptions;
+  readonly #stdout: CappedStream;
+  readonly #stderr: CappedStream;
+  readonly #warnings = new Set<string>();
+  #child: DriverChild | undefined;
+  #loaded: Promise<LoadState> | undefined;
+  #lasting: CallOutcome | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+  #nextId = 1;
+  #closed = false;
+  #closing: Promise<void> | undefined;
+
+  constructor(plan: DriverPlan, options: NormalizedSessionOptions) {
+    this.#plan = plan;
+    this.#options = options;
+    this.#stdout = new CappedStream("stdout", options.outputCapBytes);
+    this.#stderr = new CappedStream("stderr", options.outputCapBytes);
+    this.#start();
+  }
+
+  /** Calls are queued: the driver serves one at a time. */
+  call(request: CallRequest): Promise<CallOutcome> {
+    if (this.#closed) return Promise.reject(new Error("SubmissionSession.call: the session is closed"));
+    try {
+      checkRequest(request);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const run = this.#queue.then(() => this.#call(request));
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  output(): CapturedOutput {
+    const notes = [...this.#warnings].map((warning) => `[grader] ${warning}\n`).join("");
+    return {
+      stdout: this.#stdout.text(),
+      stderr: notes + this.#stderr.text(),
+      truncated: this.#stdout.truncated || this.#stderr.truncated,
+    };
+  }
+
+  /** Waits for queued calls, kills the process group and removes the plan's files; safe to call twice. */
+  close(): Promise<void> {
+    this.#closed = true;
+    this.#closing ??= (async () => {
+      await this.#queue;
+      await this.#child?.kill();
+      this.#child = undefined;
+      await this.#plan.dispose?.();
+    })();
+    return this.#closing;
+  }
+
+  #start(): void {
+    const child = new DriverChild(this.#plan.launch, this.#options.responseCapBytes, {
+      stdout: this.#stdout,
+      stderr: this.#stderr,
+    });
+    child.send(this.#plan.load);
+    this.#child = child;
+    this.#loaded = awaitLoad(child, this.#plan.displayName, this.#options.loadDeadlineMs);
+    this.#loaded.catch(() => {}); // rethrown to the first call that awaits it
+  }
+
+  async #call(request: CallRequest): Promise<CallOutcome> {
+    if (this.#lasting !== undefined) return this.#lasting;
+    if (this.#child === undefined) this.#start();
+    const child = this.#child as DriverChild;
+    const state = await (this.#loaded as Promise<LoadState>);
+    if (!state.ok) {
+      this.#lasting = state.outcome;
+      await child.kill();
+      return state.outcome;
+    }
+    for (const warning of state.warnings) this.#warnings.add(warning);
+    const deadlineMs =
+      Number.isFinite(request.deadlineMs) && request.deadlineMs > 0
+        ? request.deadlineMs
+        : this.#options.defaultDeadlineMs;
+    const message: CallMessage = {
+      op: "call",
+      id: this.#nextId++,
+      function: request.function,
+      args: request.args,
+      ...(request.disturbRng === undefined ? {} : { disturbRng: request.disturbRng }),
+      ...(request.returnArgs === true ? { returnArgs: true } : {}),
+    };
+    const result = await runCall(
+      child,
+      message,
+      deadlineMs,
+      this.#plan.displayName,
+      this.#options.responseCapBytes,
+    );
+    if (result.replaceChild) {
+      await child.kill();
+      this.#child = undefined;
+    }
+    return result.outcome;
+  }
+}

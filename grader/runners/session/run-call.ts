@@ -1,0 +1,71 @@
+// Sends one call to a loaded driver and reads its answer within the deadline.
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { InfrastructureError } from "../infrastructure-error.js";
+import { type CallMessage, checkCallReply } from "../protocol/messages.js";
+import type { CallOutcome } from "../types.js";
+import { describeExit, stderrBlock } from "./describe-exit.js";
+import type { DriverChild } from "./driver-child.js";
+
+/** The outcome, and whether the child must be killed and replaced before the next call. */
+export interface CallResult {
+  readonly outcome: CallOutcome;
+  readonly replaceChild: boolean;
+}
+
+const STDERR_LINES = 8;
+
+function rejected(reason: string): CallResult {
+  return { outcome: { status: "rejected", reason }, replaceChild: true };
+}
+
+function fromLine(text: string, message: CallMessage): CallResult {
+  const what = `the response to ${message.function}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return rejected(`${what} is not valid JSON: ${(error as Error).message}`);
+  }
+  const checked = checkCallReply(parsed, message.id);
+  if (!checked.ok) return rejected(`${what} is malformed: ${checked.reason}`);
+  return { outcome: checked.message, replaceChild: false };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+
+/** Runs one call; a timeout, a crash and a refused answer all come back as outcomes. */
+export async function runCall(
+  child: DriverChild,
+  message: CallMessage,
+  deadlineMs: number,
+  displayName: string,
+  responseCapBytes: number,
+): Promise<CallResult> {
+  child.send(message);
+  const event = await child.next(deadlineMs);
+  switch (event.kind) {
+    case "line":
+      // The driver flushed stdout and stderr before replying; let the loop read what is already in the pipes.
+      await nextTurn();
+      await nextTurn();
+      return fromLine(event.text, message);
+    case "overflow":
+      return rejected(
+        `the response to ${message.function} exceeds the ${formatBytes(responseCapBytes)} response cap`,
+      );
+    case "deadline":
+      return { outcome: { status: "timeout", deadlineMs }, replaceChild: true };
+    case "exit": {
+      const how = describeExit(event.exit);
+      const reason = `the process running ${displayName} ${how} during the call of ${message.function}`;
+      return {
+        outcome: { status: "crashed", reason: reason + stderrBlock(child.stderrTail(STDERR_LINES)) },
+        replaceChild: true,
+      };
+    }
+    case "spawn-error":
+      throw new InfrastructureError(`the driver for ${displayName} failed: ${event.message}`);
+  }
+}

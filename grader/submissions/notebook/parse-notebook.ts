@@ -1,0 +1,69 @@
+// Reads an .ipynb text into the Python code cells the driver runs, or a student-facing reason it cannot.
+import type { StudentError } from "../../runners/types.js";
+import { stripMagics } from "./strip-magics.js";
+import { notebookSchemaProblem } from "./validate-notebook.js";
+
+/** A code cell to run: its 1-based position among all cells of the notebook, and its Python source. */
+export interface NotebookCell {
+  readonly cell: number;
+  readonly source: string;
+}
+
+/** The code cells, or why the notebook cannot be graded. */
+export type ParsedNotebook =
+  | { readonly ok: true; readonly cells: readonly NotebookCell[] }
+  | { readonly ok: false; readonly error: StudentError };
+
+interface RawCell {
+  readonly cell_type: string;
+  readonly source: string | readonly string[];
+}
+
+interface RawNotebook {
+  readonly metadata: { kernelspec?: { language?: string }; language_info?: { name?: string } };
+  readonly cells: readonly RawCell[];
+}
+
+function invalid(message: string): ParsedNotebook {
+  return { ok: false, error: { type: "InvalidNotebook", message, traceback: "" } };
+}
+
+// Non-Python notebooks (R, Julia…) are refused by name rather than failing later with a SyntaxError.
+function language(notebook: RawNotebook): string | undefined {
+  return notebook.metadata.kernelspec?.language ?? notebook.metadata.language_info?.name;
+}
+
+/** Parses and validates notebook JSON (nbformat 4), then extracts its code cells without IPython syntax. */
+export function parseNotebook(text: string, displayName: string): ParsedNotebook {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return invalid(`${displayName}: not valid JSON: ${(error as Error).message}`);
+  }
+  const problem = notebookSchemaProblem(data);
+  if (problem !== undefined) return invalid(`${displayName}: not a valid nbformat 4 notebook: ${problem}`);
+  const notebook = data as RawNotebook;
+  const lang = language(notebook);
+  if (lang !== undefined && lang.toLowerCase() !== "python") {
+    return invalid(`${displayName} is a ${lang} notebook: expected a Python notebook`);
+  }
+  const cells: NotebookCell[] = [];
+  notebook.cells.forEach((raw, index) => {
+    if (raw.cell_type !== "code") return;
+    const joined = typeof raw.source === "string" ? raw.source : raw.source.join("");
+    const source = stripMagics(joined.replaceAll("\r\n", "\n"));
+    if (source !== undefined && source.trim() !== "") cells.push({ cell: index + 1, source });
+  });
+  if (cells.length === 0) {
+    return {
+      ok: false,
+      error: {
+        type: "EmptySubmission",
+        message: `${displayName} has no code cells: no functions to grade`,
+        traceback: "",
+      },
+    };
+  }
+  return { ok: true, cells };
+}
