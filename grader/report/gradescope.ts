@@ -1,7 +1,9 @@
 // Gradescope's results.json (DESIGN §4): one entry per rubric test, text output, the submission's output.
+// Checked against schemas/gradescope-results.schema.json; execution_time (seconds) only when recorded.
 import { totals } from "../grade/score.js";
 import type { GradeResult, TestResult } from "../grade/types.js";
 import { explainTest, outputSection } from "./plain-text.js";
+import { sanitizeText } from "./sanitize.js";
 
 /** A test entry as Gradescope reads it. */
 interface GradescopeTest {
@@ -33,9 +35,11 @@ export function renderGradescope(result: GradeResult): string {
     extra_data: { id: test.id, ...(test.diagnosis ? { diagnosis: test.diagnosis.id } : {}) },
   }));
   const header = [`Graded with nn-grader (isolation: ${result.isolation}).`];
-  if (result.infrastructureError) header.push(`Grading did not complete: ${result.infrastructureError}`);
+  if (result.infrastructureError)
+    header.push(`Grading did not complete: ${sanitizeText(result.infrastructureError)}`);
   const doc = {
     score: t.score,
+    ...(result.durationMs === undefined ? {} : { execution_time: Math.round(result.durationMs) / 1000 }),
     output: [...header, ...outputSection(result.output)].join("\n"),
     output_format: "text",
     visibility: "visible",

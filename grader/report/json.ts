@@ -1,4 +1,5 @@
 // The JSON result: the grade as plain data, with totals derived at render time.
+// Published as schemas/result.schema.json: fields are picked one by one so nothing else leaks in.
 import { totals } from "../grade/score.js";
 import type { GradeResult } from "../grade/types.js";
 
@@ -12,7 +13,7 @@ export function renderJson(result: GradeResult): string {
     format_version: RESULT_FORMAT_VERSION,
     submission: result.submission,
     language: result.language,
-    rubric: result.rubric,
+    rubric: { file: result.rubric.file, assignment: result.rubric.assignment, title: result.rubric.title },
     isolation: result.isolation,
     score: t.score,
     max_score: t.maxScore,
@@ -32,10 +33,16 @@ export function renderJson(result: GradeResult): string {
       summary: test.summary,
       details: test.details,
       feedback: test.feedback,
-      ...(test.diagnosis === undefined ? {} : { diagnosis: test.diagnosis }),
+      ...(test.diagnosis === undefined
+        ? {}
+        : { diagnosis: { id: test.diagnosis.id, title: test.diagnosis.title, fix: test.diagnosis.fix } }),
       ...(test.replay === undefined ? {} : { replay: test.replay }),
     })),
-    output: result.output,
+    output: {
+      stdout: result.output.stdout,
+      stderr: result.output.stderr,
+      truncated: result.output.truncated,
+    },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -1,0 +1,51 @@
+// GitHub Actions annotations: one ::error per failed test, one ::warning per infrastructure error.
+import type { GradeResult, TestResult } from "../grade/types.js";
+import { explainTest } from "./plain-text.js";
+import { formatPoints } from "./terminal.js";
+import { workflowCommand } from "./workflow-command.js";
+
+/** Where annotations point. Without `file` they attach to the run; without a line, to the whole file. */
+export interface AnnotationOptions {
+  /** The repository path of a submission's file, e.g. `(r) => r.submission`. */
+  readonly file?: (result: GradeResult) => string | undefined;
+  /** Where in that file a failed test points, e.g. the line of the student's exception. */
+  readonly location?: (result: GradeResult, test: TestResult) => { readonly line?: number };
+}
+
+const NOWHERE = (): undefined => undefined;
+const NO_LINE = (): { line?: number } => ({});
+
+// Renders one workflow-command line per failed test or infrastructure error ("" when all passed).
+export function renderAnnotations(results: readonly GradeResult[], options: AnnotationOptions = {}): string {
+  const file = options.file ?? NOWHERE;
+  const location = options.location ?? NO_LINE;
+  const lines: string[] = [];
+  for (const result of results) {
+    const path = file(result);
+    const fileProperty: [string, string][] = path ? [["file", path]] : [];
+    if (result.infrastructureError !== undefined) {
+      lines.push(
+        workflowCommand(
+          "warning",
+          [...fileProperty, ["title", `${result.submission}: grading did not complete`]],
+          `A problem in the grader, not in the submission: ${result.infrastructureError}`,
+        ),
+      );
+    }
+    for (const test of result.tests) {
+      if (test.status !== "failed") continue;
+      const line = path ? location(result, test).line : undefined;
+      const lineProperty: [string, string][] =
+        line !== undefined && Number.isInteger(line) && line >= 1 ? [["line", String(line)]] : [];
+      const points = `${formatPoints(test.score)}/${formatPoints(test.maxScore)} points`;
+      lines.push(
+        workflowCommand(
+          "error",
+          [...fileProperty, ...lineProperty, ["title", `${result.submission}: ${test.name}`]],
+          [...explainTest(test), points].join("\n"),
+        ),
+      );
+    }
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+}
