@@ -7,9 +7,9 @@ import { checkFor } from "../checks/index.js";
 import type { Rubric, RubricTest } from "../rubric/types.js";
 import { InfrastructureError } from "../runners/infrastructure-error.js";
 import { openSession } from "../runners/open-session.js";
-import type { CallOutcome, SubmissionSession } from "../runners/types.js";
+import type { SubmissionSession } from "../runners/types.js";
 import { languageOf } from "./language.js";
-import { memoisedCaller } from "./memo-caller.js";
+import { memoisedCaller, newCallMemory } from "./memo-caller.js";
 import type { GradeResult, TestResult } from "./types.js";
 
 /** What to grade and how. */
@@ -50,7 +50,7 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
       infrastructureError: error.message,
     };
   }
-  const cache = new Map<string, Promise<CallOutcome>>();
+  const memory = newCallMemory();
   const results: TestResult[] = [];
   let infrastructureError: string | undefined;
   try {
@@ -62,7 +62,7 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
         test,
         fn,
         reference: resolveReference(references, fn.reference),
-        call: memoisedCaller(session, fn.name, rubric.deadlineMs, cache),
+        call: memoisedCaller(session, fn.name, rubric.deadlineMs, memory),
       });
       try {
         results.push(toTestResult(test, await checkFor(test.kind)(ctx)));

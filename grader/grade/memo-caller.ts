@@ -5,6 +5,19 @@ import type { CallOutcome, SubmissionSession, WireValue } from "../runners/types
 /** Calls a graded function with a layers_dims list. */
 export type LayersCaller = (layersDims: readonly number[], extra?: CallExtras) => Promise<CallOutcome>;
 
+/** Per-submission state shared by the callers of all its functions. */
+export interface CallMemory {
+  /** Outcomes by request. */
+  readonly outcomes: Map<string, Promise<CallOutcome>>;
+  /** Functions that have timed out once: later calls fail at once instead of waiting out the deadline again. */
+  readonly timedOut: Set<string>;
+}
+
+// Fresh, empty call memory for one submission.
+export function newCallMemory(): CallMemory {
+  return { outcomes: new Map(), timedOut: new Set() };
+}
+
 // Encodes a layers_dims list as the wire value the drivers expect (a Python list of ints).
 export function encodeLayersDims(layersDims: readonly number[]): WireValue {
   return { $list: [...layersDims] };
@@ -12,20 +25,22 @@ export function encodeLayersDims(layersDims: readonly number[]): WireValue {
 
 // A caller for one function whose outcomes are cached by the whole request, so checks share calls.
 // The purity checks still get real second calls: their requests differ in returnArgs or disturbRng.
+// After one timeout the function is not called again: a hang costs its checks, not minutes of waiting.
 export function memoisedCaller(
   session: SubmissionSession,
   functionName: string,
   deadlineMs: number,
-  cache: Map<string, Promise<CallOutcome>>,
+  memory: CallMemory,
 ): LayersCaller {
   return (layersDims, extra = {}) => {
+    if (memory.timedOut.has(functionName)) return Promise.resolve({ status: "timeout", deadlineMs });
     const key = JSON.stringify([
       functionName,
       layersDims,
       extra.disturbRng ?? null,
       extra.returnArgs ?? false,
     ]);
-    let outcome = cache.get(key);
+    let outcome = memory.outcomes.get(key);
     if (outcome === undefined) {
       outcome = session.call({
         function: functionName,
@@ -34,7 +49,10 @@ export function memoisedCaller(
         ...(extra.disturbRng === undefined ? {} : { disturbRng: extra.disturbRng }),
         ...(extra.returnArgs ? { returnArgs: true } : {}),
       });
-      cache.set(key, outcome);
+      memory.outcomes.set(key, outcome);
+      void outcome.then((o) => {
+        if (o.status === "timeout") memory.timedOut.add(functionName);
+      });
     }
     return outcome;
   };
