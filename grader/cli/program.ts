@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { registerDoctorCommand } from "./commands/doctor.js";
 import { registerGradeCommands } from "./commands/grade.js";
 import { registerRubricCommand } from "./commands/rubric.js";
+import { registerTrainCommand } from "./commands/train.js";
 
 // Builds the top-level `grader` command with every subcommand registered.
 export function buildProgram(): Command {
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
   // Each command module adds itself here with one line: registerXCommand(program);
   registerGradeCommands(program);
   registerRubricCommand(program);
+  registerTrainCommand(program);
   registerDoctorCommand(program);
   return program;
 }
