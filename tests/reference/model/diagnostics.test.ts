@@ -1,0 +1,16 @@
+// The small helpers behind train()'s diagnostics.
+import { describe, expect, it } from "vitest";
+import { distinctRowCount, frobeniusNorm } from "../../../reference/model/index.js";
+
+describe("diagnostics helpers", () => {
+  it("counts distinct rows exactly, with NaN equal to NaN and 0 equal to −0", () => {
+    expect(distinctRowCount(Float64Array.from([1, 2, 1, 2, 1, 3]), 3, 2)).toBe(2);
+    expect(distinctRowCount(Float64Array.from([Number.NaN, 0, Number.NaN, -0]), 2, 2)).toBe(1);
+    expect(distinctRowCount(Float64Array.from([1, 1 + 2 ** -52]), 2, 1)).toBe(2);
+  });
+
+  it("takes the Frobenius norm as the square root of the sum of squares", () => {
+    expect(frobeniusNorm(Float64Array.from([3, 4]))).toBe(5);
+    expect(frobeniusNorm(new Float64Array(0))).toBe(0);
+  });
+});
