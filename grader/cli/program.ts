@@ -1,7 +1,9 @@
 // Assembles the commander program from the subcommand modules (one file per command in commands/).
 import { Command } from "commander";
+import { registerCiCommand } from "./commands/ci.js";
 import { registerDoctorCommand } from "./commands/doctor.js";
 import { registerGradeCommands } from "./commands/grade.js";
+import { registerGradescopeCommand } from "./commands/gradescope.js";
 import { registerRubricCommand } from "./commands/rubric.js";
 import { registerTrainCommand } from "./commands/train.js";
 
@@ -15,5 +17,7 @@ export function buildProgram(): Command {
   registerRubricCommand(program);
   registerTrainCommand(program);
   registerDoctorCommand(program);
+  registerCiCommand(program);
+  registerGradescopeCommand(program);
   return program;
 }
