@@ -1,0 +1,29 @@
+// The grade of a student whose folder holds no single submission to run: every test failed, with the
+// reason. It is the student's failure (data), so it is a zero with a reason, not an error.
+import type { GradeResult } from "../grade/types.js";
+import type { Rubric } from "../rubric/types.js";
+
+// Builds the result for student `id` whose submission could not be picked because of `problem`.
+export function submissionProblemResult(rubric: Rubric, id: string, problem: string): GradeResult {
+  const summary = `no submission could be graded: ${problem}`;
+  return {
+    submission: id,
+    language: "unknown",
+    rubric: { file: rubric.file, assignment: rubric.assignment, title: rubric.title },
+    isolation: "none",
+    tests: rubric.tests.map((test) => ({
+      id: test.id,
+      name: test.name,
+      function: test.function,
+      kind: test.kind,
+      visibility: test.visibility,
+      feedback: test.feedback,
+      status: "failed" as const,
+      score: 0,
+      maxScore: test.points,
+      summary,
+      details: [],
+    })),
+    output: { stdout: "", stderr: "", truncated: false },
+  };
+}

@@ -1,0 +1,86 @@
+// Runs a batch: finds the students (of this shard), settles each with bounded concurrency, then writes
+// the outputs. Returns what happened as data; the command prints it.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import pLimit from "p-limit";
+import { UsageError } from "../cli/usage-error.js";
+import { discoverStudents } from "./discover.js";
+import { gradedKeys, JOURNAL_FILE, openJournal, readJournal } from "./journal.js";
+import type { BatchOptions } from "./options.js";
+import type { StudentOutcome } from "./outcome.js";
+import type { Progress } from "./progress.js";
+import type { GradeFunction, RetryPolicy } from "./retry.js";
+import { safeNamesFor } from "./safe-name.js";
+import { settleStudent } from "./settle-student.js";
+import { formatShard, inShard } from "./shard.js";
+import { writeOutputs } from "./write-outputs.js";
+
+/** What a batch uses from outside: the grading engine, the retry policy, the progress display. */
+export interface BatchDependencies {
+  readonly grade: GradeFunction;
+  readonly retry: RetryPolicy;
+  /** Called once the number of students is known. */
+  readonly progress: (total: number) => Progress;
+}
+
+/** What a batch did, for the closing line. */
+export interface BatchReport {
+  /** Outcomes sorted by student id. */
+  readonly outcomes: readonly StudentOutcome[];
+  /** Students in the folder, before sharding. */
+  readonly found: number;
+  /** Entries that were not taken as submissions (with why, for links). */
+  readonly skipped: readonly string[];
+  /** Journal bytes of a torn last line cut off on resume. */
+  readonly tornBytes: number;
+}
+
+// Grades the folder into options.outDir; see docs/batch.md for the layout of the output folder.
+export async function runBatch(options: BatchOptions, deps: BatchDependencies): Promise<BatchReport> {
+  const { outDir } = options;
+  const discovery = discoverStudents(options.dir, [outDir]);
+  if (discovery.students.length === 0) throw new UsageError(`no submissions found in ${options.dir}`);
+  const students = discovery.students.filter((s) => inShard(s.id, options.shard));
+  safeNamesFor(students.map((s) => s.id));
+  mkdirSync(outDir, { recursive: true });
+  const journalPath = join(outDir, JOURNAL_FILE);
+  const contents = readJournal(journalPath);
+  const journal = openJournal(journalPath, contents);
+  const progress = deps.progress(students.length);
+  const limit = pLimit(options.jobs);
+  const context = {
+    outDir,
+    rubric: options.rubric,
+    identity: options.identity,
+    journaled: gradedKeys(contents.entries),
+    journal,
+    grade: deps.grade,
+    retry: deps.retry,
+    note: (message: string) => progress.note(message),
+  };
+  // allSettled: a harness bug in one student must not close the journal under the others still running.
+  const settled = await Promise.allSettled(
+    students.map((student) =>
+      limit(async () => {
+        const outcome = await settleStudent(student, context);
+        progress.finished(outcome);
+        return outcome;
+      }),
+    ),
+  );
+  progress.stop();
+  journal.close();
+  const outcomes: StudentOutcome[] = [];
+  for (const s of settled) {
+    if (s.status === "rejected") throw s.reason;
+    outcomes.push(s.value);
+  }
+  const shard = options.shard === undefined ? null : formatShard(options.shard);
+  writeOutputs(outDir, options.identity, shard, outcomes);
+  return {
+    outcomes,
+    found: discovery.students.length,
+    skipped: discovery.skipped,
+    tornBytes: contents.tornBytes,
+  };
+}
