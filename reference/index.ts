@@ -9,6 +9,33 @@ export {
   initializeParametersZeros,
 } from "./initializers.js";
 export * from "./linalg/matrix.js";
+export {
+  accuracy,
+  backward,
+  COURSE_ITERATIONS,
+  COURSE_LEARNING_RATE,
+  COURSE_LOG_EVERY,
+  type CostRecord,
+  computeLoss,
+  DECISION_THRESHOLD,
+  distinctRowCount,
+  type ForwardResult,
+  forward,
+  frobeniusNorm,
+  type Gradients,
+  HIDDEN_ACTIVATIONS,
+  type HiddenActivation,
+  type LayerDiagnostics,
+  type Parameters,
+  predict,
+  type StepDiagnostics,
+  type StepObserver,
+  type StepView,
+  type TrainOptions,
+  type TrainResult,
+  train,
+  updateParameters,
+} from "./model/index.js";
 export { np } from "./numpy-shim/index.js";
 export { fma } from "./random/fma.js";
 export { glibcLog } from "./random/glibc-log.js";

@@ -39,7 +39,11 @@ function timeNumpy(python: string, env: NodeJS.ProcessEnv): NumpyTiming {
   return JSON.parse(out) as NumpyTiming;
 }
 
-function timeReference(X: Matrix, Y: Matrix, initial: Record<string, number[][]>): { seconds: number; finalCost: number } {
+function timeReference(
+  X: Matrix,
+  Y: Matrix,
+  initial: Record<string, number[][]>,
+): { seconds: number; finalCost: number } {
   const parameters = Object.fromEntries(Object.entries(initial).map(([key, rows]) => [key, fromRows(rows)]));
   const start = performance.now();
   const result = train({ X, Y, parameters });
@@ -59,7 +63,8 @@ function verdict(ratio: number): string {
 function main(): void {
   const repeatAt = process.argv.indexOf("--repeat");
   const repeat = repeatAt === -1 ? 1 : Number(process.argv[repeatAt + 1]);
-  if (!Number.isSafeInteger(repeat) || repeat < 1) throw new RangeError(`--repeat: expected an integer ≥ 1, got ${process.argv[repeatAt + 1]}`);
+  if (!Number.isSafeInteger(repeat) || repeat < 1)
+    throw new RangeError(`--repeat: expected an integer ≥ 1, got ${process.argv[repeatAt + 1]}`);
   const fixture = JSON.parse(readFileSync(FIXTURE, "utf8")) as CourseFixture;
   const X = fromRows(fixture.train.X);
   const Y = fromRows(fixture.train.Y);

@@ -2,11 +2,12 @@
 // dZ_L = 1/m · (A_L − Y) (the only place 1/m appears); dW_l = dZ_l · A_{l−1}ᵀ;
 // db_l = np.sum(dZ_l, axis=1, keepdims=True); dA_{l−1} = W_lᵀ · dZ_l; dZ_{l−1} = dA_{l−1} ⊙ g′.
 import type { Matrix } from "../linalg/matrix.js";
-import { multiplyByDerivative } from "./kernels/activations.js";
-import { matmulInto } from "./kernels/matmul.js";
+import { forwardPass } from "./forward.js";
+import { multiplyByDerivative, RELU } from "./kernels/activations.js";
+import { denseInto } from "./kernels/dense.js";
+import * as epilogue from "./kernels/epilogue.js";
 import { matmulTransposedInto } from "./kernels/matmul-transposed.js";
 import { rowSumsInto } from "./kernels/pairwise-sum.js";
-import { forwardPass } from "./forward.js";
 import { copyMatrices, createNetwork, gradientViews, type Network } from "./network.js";
 import { exampleCountOf } from "./shapes.js";
 import type { Gradients, HiddenActivation, Parameters } from "./types.js";
@@ -23,8 +24,10 @@ export function backwardPass(net: Network, Y: Float64Array): void {
     const fanIn = sizes[l - 1];
     matmulTransposedInto(net.dZ[l], n, net.A[l - 1], fanIn, m, net.dW[l]);
     rowSumsInto(net.dZ[l], n, m, net.db[l]);
-    if (l > 1) {
-      matmulInto(net.Wt[l], fanIn, n, net.dZ[l], m, null, net.dZ[l - 1]);
+    if (l > 1 && net.hidden === RELU) {
+      denseInto(net.Wt[l], fanIn, n, net.dZ[l], m, null, epilogue.RELU_GRADIENT, net.A[l - 1], net.dZ[l - 1]);
+    } else if (l > 1) {
+      denseInto(net.Wt[l], fanIn, n, net.dZ[l], m, null, epilogue.NONE, net.dZ[l - 1], net.dZ[l - 1]);
       multiplyByDerivative(net.dZ[l - 1], net.A[l - 1], fanIn * m, net.hidden);
     }
   }

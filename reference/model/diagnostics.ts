@@ -57,7 +57,7 @@ function sameRow(data: Float64Array, a: number, b: number, cols: number): boolea
   for (let k = 0; k < cols; k++) {
     const x = data[a + k];
     const y = data[b + k];
-    if (x !== y && !(x !== x && y !== y)) return false;
+    if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
   }
   return true;
 }

@@ -1,13 +1,13 @@
 // Public API of the reference model: the course's network, any depth, numpy's numerics.
 export { backward, backwardPass } from "./backward.js";
 export {
-  type LayerDiagnostics,
-  type StepDiagnostics,
   distinctRowCount,
   frobeniusNorm,
+  type LayerDiagnostics,
+  type StepDiagnostics,
 } from "./diagnostics.js";
 export { type ForwardResult, forward, forwardPass } from "./forward.js";
-export { computeLoss, lossInto } from "./loss.js";
+export { computeLoss, lossInto, networkLoss } from "./loss.js";
 export { createNetwork, type Network } from "./network.js";
 export { accuracy, DECISION_THRESHOLD, predict } from "./predict.js";
 export { type CostRecord, type TrainResult, train } from "./train.js";

@@ -14,7 +14,7 @@ export function lossInto(AL: Float64Array, Y: Float64Array, m: number, scratch: 
     const y = Y[i];
     const term = -Math.log(a) * y + -Math.log(1 - a) * (1 - y);
     // np.nansum replaces NaN with 0 before summing.
-    scratch[i] = term === term ? term : 0;
+    scratch[i] = Number.isNaN(term) ? 0 : term;
   }
   return (1 / m) * sumLikeNumpy(scratch, 0, len);
 }

@@ -33,7 +33,12 @@ export function predict(X: Matrix, parameters: Parameters, hidden: HiddenActivat
  * Accuracy of the network on (X, Y): np.mean(predict(X) == Y).
  * @example accuracy(trainX, trainY, trained.parameters) // 0.9933333333333333 for the course's He run
  */
-export function accuracy(X: Matrix, Y: Matrix, parameters: Parameters, hidden: HiddenActivation = "relu"): number {
+export function accuracy(
+  X: Matrix,
+  Y: Matrix,
+  parameters: Parameters,
+  hidden: HiddenActivation = "relu",
+): number {
   const net = createNetwork(parameters, X, hidden);
   exampleCountOf(net.sizes, X, Y);
   forwardPass(net);

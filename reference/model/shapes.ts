@@ -39,7 +39,9 @@ export function exampleCountOf(sizes: readonly number[], X: Matrix, Y?: Matrix):
   }
   const outputs = sizes[sizes.length - 1];
   if (Y !== undefined && (Y.rows !== outputs || Y.cols !== X.cols)) {
-    throw new RangeError(`Y: expected shape (${outputs}, ${X.cols}) to match the output layer and X, got ${shapeOf(Y)}`);
+    throw new RangeError(
+      `Y: expected shape (${outputs}, ${X.cols}) to match the output layer and X, got ${shapeOf(Y)}`,
+    );
   }
   return X.cols;
 }

@@ -1,6 +1,6 @@
 // Options of train(), normalised once at the entry so the training loop never sees undefined.
 import type { Matrix } from "../linalg/matrix.js";
-import { HIDDEN_ACTIVATIONS, type Gradients, type HiddenActivation, type Parameters } from "./types.js";
+import { type Gradients, HIDDEN_ACTIVATIONS, type HiddenActivation, type Parameters } from "./types.js";
 
 /** The course's model(): learning_rate = 0.01, num_iterations = 15000, cost kept every 1000. */
 export const COURSE_LEARNING_RATE = 0.01;

@@ -2,8 +2,8 @@
 // compute_loss, backward propagation and update_parameters, and keeps the cost (computed before
 // the update) when i % logEvery == 0. All buffers are allocated before the loop.
 import type { Matrix } from "../linalg/matrix.js";
-import { type StepDiagnostics, stepDiagnostics } from "./diagnostics.js";
 import { backwardPass } from "./backward.js";
+import { type StepDiagnostics, stepDiagnostics } from "./diagnostics.js";
 import { forwardPass } from "./forward.js";
 import { networkLoss } from "./loss.js";
 import { copyMatrices, createNetwork, gradientViews, type Network, parameterViews } from "./network.js";
@@ -53,7 +53,10 @@ export function train(options: TrainOptions): TrainResult {
 }
 
 // The training loop proper; everything it touches was allocated by createNetwork.
-function descend(net: Network, o: NormalisedTrainOptions): { costs: CostRecord[]; diagnostics: StepDiagnostics[] } {
+function descend(
+  net: Network,
+  o: NormalisedTrainOptions,
+): { costs: CostRecord[]; diagnostics: StepDiagnostics[] } {
   const Y = o.Y.data;
   const costs: CostRecord[] = [];
   const diagnostics: StepDiagnostics[] = [];

@@ -31,7 +31,11 @@ export function updatePass(net: Network, learningRate: number): void {
  * One gradient-descent step on a parameter record; returns new matrices, leaves the inputs alone.
  * @example updateParameters(parameters, backward(X, Y, parameters), 0.01)
  */
-export function updateParameters(parameters: Parameters, gradients: Gradients, learningRate: number): Parameters {
+export function updateParameters(
+  parameters: Parameters,
+  gradients: Gradients,
+  learningRate: number,
+): Parameters {
   const out: Parameters = {};
   for (const [key, p] of Object.entries(parameters)) {
     const g = gradients[`d${key}`];

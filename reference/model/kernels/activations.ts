@@ -29,7 +29,12 @@ export function activateInto(z: Float64Array, a: Float64Array, len: number, code
 }
 
 // dz[i] = da[i] · g′ written from a[i] = g(z[i]), in place: np.multiply(da, g′(a)).
-export function multiplyByDerivative(dz: Float64Array, a: Float64Array, len: number, code: ActivationCode): void {
+export function multiplyByDerivative(
+  dz: Float64Array,
+  a: Float64Array,
+  len: number,
+  code: ActivationCode,
+): void {
   if (code === RELU) {
     for (let i = 0; i < len; i++) dz[i] = dz[i] * (a[i] > 0 ? 1 : 0);
   } else if (code === TANH) {

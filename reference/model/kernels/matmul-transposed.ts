@@ -1,9 +1,8 @@
 // The weight-gradient product np.dot(dZ, A.T) of the course's backward_propagation: inner
-// products along the long, contiguous example axis of both operands. Tiled 2 × 2 so that four
-// independent sums share each pair of loads; each sum runs in index order. Nothing is allocated.
-
-/** Rows of a (and of b) handled together: a 2 × 2 tile keeps four running sums in registers. */
-const NT_TILE = 2;
+// products along the long, contiguous example axis of both operands. A 2 × 2 tile keeps four
+// running sums in registers and shares each pair of loads; the example loop is unrolled by two.
+// Each sum runs in index order from 0 (BLAS may differ in the last bit). Nothing is allocated.
+import { rowTimesTransposedInto } from "./matmul-transposed-row.js";
 
 // out (rows × bRows) = a (rows × len) · b (bRows × len)ᵀ.
 export function matmulTransposedInto(
@@ -14,21 +13,41 @@ export function matmulTransposedInto(
   len: number,
   out: Float64Array,
 ): void {
+  const even = len - (len % 2);
   let i = 0;
-  for (; i + NT_TILE <= rows; i += NT_TILE) {
+  for (; i + 2 <= rows; i += 2) {
     const a0 = i * len;
     const a1 = a0 + len;
     const o0 = i * bRows;
     const o1 = o0 + bRows;
     let k = 0;
-    for (; k + NT_TILE <= bRows; k += NT_TILE) {
+    for (; k + 2 <= bRows; k += 2) {
       const b0 = k * len;
       const b1 = b0 + len;
       let s00 = 0;
       let s01 = 0;
       let s10 = 0;
       let s11 = 0;
-      for (let j = 0; j < len; j++) {
+      let j = 0;
+      for (; j < even; j += 2) {
+        let d0 = a[a0 + j];
+        let d1 = a[a1 + j];
+        let x0 = b[b0 + j];
+        let x1 = b[b1 + j];
+        s00 += d0 * x0;
+        s01 += d0 * x1;
+        s10 += d1 * x0;
+        s11 += d1 * x1;
+        d0 = a[a0 + j + 1];
+        d1 = a[a1 + j + 1];
+        x0 = b[b0 + j + 1];
+        x1 = b[b1 + j + 1];
+        s00 += d0 * x0;
+        s01 += d0 * x1;
+        s10 += d1 * x0;
+        s11 += d1 * x1;
+      }
+      if (j < len) {
         const d0 = a[a0 + j];
         const d1 = a[a1 + j];
         const x0 = b[b0 + j];
@@ -47,7 +66,16 @@ export function matmulTransposedInto(
       const b0 = k * len;
       let s0 = 0;
       let s1 = 0;
-      for (let j = 0; j < len; j++) {
+      let j = 0;
+      for (; j < even; j += 2) {
+        let x = b[b0 + j];
+        s0 += a[a0 + j] * x;
+        s1 += a[a1 + j] * x;
+        x = b[b0 + j + 1];
+        s0 += a[a0 + j + 1] * x;
+        s1 += a[a1 + j + 1] * x;
+      }
+      if (j < len) {
         const x = b[b0 + j];
         s0 += a[a0 + j] * x;
         s1 += a[a1 + j] * x;
@@ -57,37 +85,4 @@ export function matmulTransposedInto(
     }
   }
   if (i < rows) rowTimesTransposedInto(a, i, b, bRows, len, out);
-}
-
-// The last, unpaired row of matmulTransposedInto, two columns of the output at a time.
-function rowTimesTransposedInto(
-  a: Float64Array,
-  i: number,
-  b: Float64Array,
-  bRows: number,
-  len: number,
-  out: Float64Array,
-): void {
-  const a0 = i * len;
-  const o0 = i * bRows;
-  let k = 0;
-  for (; k + NT_TILE <= bRows; k += NT_TILE) {
-    const b0 = k * len;
-    const b1 = b0 + len;
-    let s0 = 0;
-    let s1 = 0;
-    for (let j = 0; j < len; j++) {
-      const d = a[a0 + j];
-      s0 += d * b[b0 + j];
-      s1 += d * b[b1 + j];
-    }
-    out[o0 + k] = s0;
-    out[o0 + k + 1] = s1;
-  }
-  if (k < bRows) {
-    const b0 = k * len;
-    let s = 0;
-    for (let j = 0; j < len; j++) s += a[a0 + j] * b[b0 + j];
-    out[o0 + k] = s;
-  }
 }

@@ -6,15 +6,21 @@
 export const PAIRWISE_BLOCK_SIZE = 128;
 /** numpy's unroll factor inside a block (and the granularity of the recursive split). */
 export const PAIRWISE_UNROLL = 8;
+/** Slots for partial sums: two per level of the split, and n < 2^53 means fewer than 53 levels. */
+const SLOTS = 128;
 
-// Sums data[start .. start+n) in numpy's order (without the reduction identity; see sumLikeNumpy).
-export function pairwiseSum(data: Float64Array, start: number, n: number): number {
+// Partial sums of the recursion live here, not in return values: a double returned from a call
+// that is not inlined (a recursive one never is) is boxed, i.e. allocated, on every call. The
+// functions below are synchronous and each call uses only its own slots, so sharing is safe.
+const partial = new Float64Array(SLOTS);
+
+// Sums data[start .. start+n) in numpy's order into partial[slot].
+function pairwiseInto(data: Float64Array, start: number, n: number, slot: number): void {
   if (n < PAIRWISE_UNROLL) {
     let res = 0;
     for (let i = 0; i < n; i++) res += data[start + i];
-    return res;
-  }
-  if (n <= PAIRWISE_BLOCK_SIZE) {
+    partial[slot] = res;
+  } else if (n <= PAIRWISE_BLOCK_SIZE) {
     let r0 = data[start];
     let r1 = data[start + 1];
     let r2 = data[start + 2];
@@ -38,19 +44,32 @@ export function pairwiseSum(data: Float64Array, start: number, n: number): numbe
     }
     let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
     for (; i < n; i++) res += data[start + i];
-    return res;
+    partial[slot] = res;
+  } else {
+    let half = Math.floor(n / 2);
+    half -= half % PAIRWISE_UNROLL;
+    pairwiseInto(data, start, half, slot + 1);
+    pairwiseInto(data, start + half, n - half, slot + 2);
+    partial[slot] = partial[slot + 1] + partial[slot + 2];
   }
-  let half = Math.floor(n / 2);
-  half -= half % PAIRWISE_UNROLL;
-  return pairwiseSum(data, start, half) + pairwiseSum(data, start + half, n - half);
+}
+
+// numpy's pairwise sum of data[start .. start+n), without the reduction identity.
+export function pairwiseSum(data: Float64Array, start: number, n: number): number {
+  pairwiseInto(data, start, n, 0);
+  return partial[0];
 }
 
 // np.add.reduce over a contiguous run: the identity 0 plus numpy's pairwise sum.
 export function sumLikeNumpy(data: Float64Array, start: number, n: number): number {
-  return 0 + pairwiseSum(data, start, n);
+  pairwiseInto(data, start, n, 0);
+  return 0 + partial[0];
 }
 
 // np.sum(M, axis=1, keepdims=True) for a row-major rows × cols matrix, written into out[0 .. rows).
 export function rowSumsInto(data: Float64Array, rows: number, cols: number, out: Float64Array): void {
-  for (let i = 0; i < rows; i++) out[i] = 0 + pairwiseSum(data, i * cols, cols);
+  for (let i = 0; i < rows; i++) {
+    pairwiseInto(data, i * cols, cols, 0);
+    out[i] = 0 + partial[0];
+  }
 }

@@ -32,8 +32,8 @@ interface CourseFixture {
 
 /** He run: every logged cost and the final parameters within relative 1e-9 of numpy (observed ≈ 1e-15). */
 const HE_TOLERANCE = 1e-9;
-/** ln 2 as the course prints the zeros run's cost. */
-const PUBLISHED_ZEROS_COST = 0.6931471805599453;
+/** The zeros run's cost as the course prints it, 0.6931471805599453: ln 2. */
+const PUBLISHED_ZEROS_COST = Math.LN2;
 /** 2 ulp of ln 2: how far the zeros cost may drift (see the zeros test). */
 const ZEROS_DRIFT = 2 * 2 ** -53;
 

@@ -63,8 +63,14 @@ describe.each(cases)("numpy step fixture $name", (c) => {
   it("forward gives numpy's Z_l and A_l on the first step", () => {
     const { AL, cache } = forward(X, toParameters(c.parameters), c.activation);
     const first = c.steps[0];
-    first.Z?.forEach((Z, i) => expectMatrixClose(cache[`Z${i + 1}`], toMatrix(Z), TOLERANCE, `Z${i + 1}`));
-    first.A?.forEach((A, i) => expectMatrixClose(cache[`A${i + 1}`], toMatrix(A), TOLERANCE, `A${i + 1}`));
+    expect(first.Z).toHaveLength(c.layers.length - 1);
+    expect(first.A).toHaveLength(c.layers.length - 1);
+    for (const [i, Z] of (first.Z ?? []).entries()) {
+      expectMatrixClose(cache[`Z${i + 1}`], toMatrix(Z), TOLERANCE, `Z${i + 1}`);
+    }
+    for (const [i, A] of (first.A ?? []).entries()) {
+      expectMatrixClose(cache[`A${i + 1}`], toMatrix(A), TOLERANCE, `A${i + 1}`);
+    }
     expect(AL).toBe(cache[`A${c.layers.length - 1}`]);
   });
 

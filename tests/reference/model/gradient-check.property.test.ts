@@ -9,9 +9,9 @@ import {
   HIDDEN_ACTIVATIONS,
   type HiddenActivation,
   type Network,
+  networkLoss,
   type Parameters,
 } from "../../../reference/model/index.js";
-import { networkLoss } from "../../../reference/model/loss.js";
 import { FC_SEED, labels, layerSizes, matrixOf, propertyOptions } from "./arbitraries.js";
 
 const RUNS = 60;
