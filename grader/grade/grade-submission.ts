@@ -5,9 +5,10 @@ import { resolveReference } from "../assignments/registry.js";
 import { createCheckContext } from "../checks/context.js";
 import { checkFor } from "../checks/index.js";
 import type { Rubric, RubricTest } from "../rubric/types.js";
+import { rubricCallDeadline } from "../runners/calibration/rubric-deadline.js";
 import { InfrastructureError } from "../runners/infrastructure-error.js";
 import { openSession } from "../runners/open-session.js";
-import type { SubmissionSession } from "../runners/types.js";
+import type { RunnerIsolationLevel, SubmissionSession } from "../runners/types.js";
 import { languageOf } from "./language.js";
 import { memoisedCaller, newCallMemory } from "./memo-caller.js";
 import type { GradeResult, TestResult } from "./types.js";
@@ -21,6 +22,8 @@ export interface GradeOptions {
   readonly displayName?: string;
   /** Record the wall time in the result (off by default so outputs are reproducible). */
   readonly recordTime?: boolean;
+  /** Tests and benchmarks only: a weaker sandbox level, or "none". The result states the level used. */
+  readonly isolation?: RunnerIsolationLevel;
 }
 
 // Grades `file` against the rubric. A student's failure is in the result; only grader bugs throw.
@@ -33,23 +36,29 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
     submission: options.displayName ?? basename(file),
     language: languageOf(file),
     rubric: { file: rubric.file, assignment: rubric.assignment, title: rubric.title },
-    isolation: "none" as const,
   };
+  const forced = options.isolation === undefined ? {} : { isolation: options.isolation };
+  // Timed alongside the student's start-up: the reference solution's own time here sets the deadline.
+  const deadline = rubricCallDeadline(rubric, options.isolation);
   let session: SubmissionSession;
   try {
     session = await openSession(file, {
       functions: rubric.functions.map((f) => f.name),
       defaultDeadlineMs: rubric.deadlineMs,
+      ...forced,
     });
   } catch (error) {
     if (!(error instanceof InfrastructureError)) throw error;
     return {
       ...base,
+      isolation: "none",
       tests: [],
       output: { stdout: "", stderr: "", truncated: false },
       infrastructureError: error.message,
     };
   }
+  const isolation = session.isolation();
+  const deadlineMs = await deadline;
   const memory = newCallMemory();
   const results: TestResult[] = [];
   let infrastructureError: string | undefined;
@@ -62,7 +71,7 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
         test,
         fn,
         reference: resolveReference(references, fn.reference),
-        call: memoisedCaller(session, fn.name, rubric.deadlineMs, memory),
+        call: memoisedCaller(session, fn.name, deadlineMs, memory),
       });
       try {
         results.push(toTestResult(test, await checkFor(test.kind)(ctx)));
@@ -78,6 +87,8 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
   }
   return {
     ...base,
+    isolation: isolation.level,
+    ...(isolation.caveats.length === 0 ? {} : { isolationCaveats: isolation.caveats }),
     tests: results,
     output: session.output(),
     ...(infrastructureError === undefined ? {} : { infrastructureError }),

@@ -42,6 +42,8 @@ export interface GradeResult {
   readonly tests: readonly TestResult[];
   readonly output: CapturedOutput;
   readonly isolation: IsolationLevel;
+  /** What that isolation did not protect in this run (absent: nothing to add to the level's name). */
+  readonly isolationCaveats?: readonly string[];
   /** Set when the grader itself failed (not the student's code): the result is not a grade. */
   readonly infrastructureError?: string;
   /** Wall time of the grading in milliseconds; only reported when asked for (keeps outputs reproducible). */

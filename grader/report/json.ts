@@ -15,6 +15,9 @@ export function renderJson(result: GradeResult): string {
     language: result.language,
     rubric: { file: result.rubric.file, assignment: result.rubric.assignment, title: result.rubric.title },
     isolation: result.isolation,
+    ...(result.isolationCaveats === undefined || result.isolationCaveats.length === 0
+      ? {}
+      : { isolation_caveats: [...result.isolationCaveats] }),
     score: t.score,
     max_score: t.maxScore,
     passed: t.passed,

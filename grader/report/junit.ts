@@ -77,6 +77,9 @@ function suiteOf(result: GradeResult, visibleOnly: boolean): Suite {
       ["assignment", xmlAttribute(result.rubric.assignment)],
       ["language", result.language],
       ["isolation", result.isolation],
+      ...(result.isolationCaveats === undefined || result.isolationCaveats.length === 0
+        ? []
+        : ([["isolation_caveats", xmlAttribute(result.isolationCaveats.join("; "))]] as const)),
       // No score for a grading that did not complete: it is not a grade.
       ...(result.infrastructureError === undefined
         ? ([

@@ -3,6 +3,7 @@ import { createColors } from "picocolors";
 import { totals } from "../grade/score.js";
 import type { GradeResult } from "../grade/types.js";
 import { explainTest, outputSection } from "./plain-text.js";
+import { visibleText } from "./visible-text.js";
 
 /** Rendering choices for the terminal report. */
 export interface TerminalOptions {
@@ -15,19 +16,20 @@ export interface TerminalOptions {
 export function renderTerminal(result: GradeResult, options: TerminalOptions): string {
   const c = createColors(options.color);
   const out: string[] = [];
-  out.push(c.bold(`${options.heading}: ${result.submission}`));
+  out.push(c.bold(`${options.heading}: ${oneLine(result.submission)}`));
   out.push(c.dim(`${result.rubric.title} · ${result.language} · isolation: ${result.isolation}`));
+  for (const caveat of result.isolationCaveats ?? []) out.push(c.dim(`  not isolated: ${caveat}`));
   out.push("");
   for (const test of result.tests) {
     const mark = test.status === "passed" ? c.green("✓") : c.red("✗");
     const points = `${formatPoints(test.score)}/${formatPoints(test.maxScore)}`;
     out.push(`${mark} ${test.name}  ${c.dim(points)}`);
     if (test.status === "failed") {
-      for (const line of explainTest(test)) out.push(...indent(line, "    "));
+      for (const line of explainTest(test)) out.push(...indent(visibleText(line), "    "));
     }
   }
   const printed = outputSection(result.output);
-  if (printed.length > 0) out.push("", ...printed.map((l) => c.dim(l)));
+  if (printed.length > 0) out.push("", ...printed.map((l) => c.dim(visibleText(l))));
   if (result.infrastructureError) {
     out.push(
       "",
@@ -44,6 +46,11 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
 // Points with at most two decimals, no trailing zeros.
 export function formatPoints(x: number): string {
   return String(Math.round(x * 100) / 100);
+}
+
+// A submission's name on one line: control characters made visible, a newline in a file name shown as \n.
+function oneLine(text: string): string {
+  return visibleText(text).replace(/\n/g, "\\n");
 }
 
 function indent(text: string, prefix: string): string[] {

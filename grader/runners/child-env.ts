@@ -1,11 +1,15 @@
 // The minimal environment a driver starts with: nothing of the grader's own environment but what is named here.
 
-/** Variables copied from the grader's environment when set: the search path, temp dir, and OpenBLAS's CPU
- * overrides (set on processors where older OpenBLAS kernels compute wrong results; see the machine notes). */
-const PASSED_THROUGH = ["PATH", "TMPDIR", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"] as const;
+/** Variables copied from the grader's environment when set: OpenBLAS's CPU overrides (set on processors where
+ * older OpenBLAS kernels compute wrong results; see the machine notes). Nothing else of the grader's. */
+const PASSED_THROUGH = ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"] as const;
 
-/** Set for every driver: UTF-8 text, and one BLAS thread (numpy's threads would fight over 2 cores). */
+/** Set for every driver: a fixed search path, the sandbox's private /tmp as home and temp folder, UTF-8 text,
+ * and one BLAS thread (numpy's threads would fight over 2 cores, and each counts against the process limit). */
 const COMMON = {
+  PATH: "/usr/local/bin:/usr/bin:/bin",
+  HOME: "/tmp",
+  TMPDIR: "/tmp",
   LANG: "C.UTF-8",
   LC_ALL: "C.UTF-8",
   OPENBLAS_NUM_THREADS: "1",

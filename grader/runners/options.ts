@@ -1,4 +1,6 @@
 // Session options as callers give them, and the normalised form the runners use inside.
+import { ISOLATION_LEVELS } from "../sandbox/index.js";
+import type { RunnerIsolationLevel } from "./types.js";
 
 /** What a caller may pass to openSession; every field but `functions` has a default. */
 export interface SessionOptions {
@@ -15,6 +17,9 @@ export interface SessionOptions {
   readonly loadDeadlineMs?: number;
   /** Extra environment variables for the child, on top of the minimal environment. */
   readonly env?: Readonly<Record<string, string>>;
+  /** A sandbox level weaker than the strongest available (tests), or "none" (benchmarks only; no user-facing
+   * path sets it). Default: NN_GRADER_ISOLATION if set, else the strongest level that works here. */
+  readonly isolation?: RunnerIsolationLevel;
 }
 
 /** SessionOptions with every default filled in and every value checked. */
@@ -25,6 +30,8 @@ export interface NormalizedSessionOptions {
   readonly defaultDeadlineMs: number;
   readonly loadDeadlineMs: number;
   readonly env: Readonly<Record<string, string>>;
+  /** undefined: decided per process from the environment and the machine (chooseIsolation). */
+  readonly isolation: RunnerIsolationLevel | undefined;
 }
 
 const KIB = 1024;
@@ -71,5 +78,15 @@ export function normalizeSessionOptions(options: SessionOptions): NormalizedSess
     ),
     loadDeadlineMs: positive("loadDeadlineMs", options.loadDeadlineMs, SESSION_DEFAULTS.loadDeadlineMs),
     env: { ...(options.env ?? {}) },
+    isolation: isolationOption(options.isolation),
   };
+}
+
+function isolationOption(value: RunnerIsolationLevel | undefined): RunnerIsolationLevel | undefined {
+  if (value === undefined || value === "none" || (ISOLATION_LEVELS as readonly string[]).includes(value)) {
+    return value;
+  }
+  throw new TypeError(
+    `session options isolation: expected one of ${[...ISOLATION_LEVELS, "none"].join(", ")}, got ${JSON.stringify(value)}`,
+  );
 }

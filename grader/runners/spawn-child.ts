@@ -1,5 +1,6 @@
-// The single place where a driver process is started: the sandbox wrapper (bwrap, prlimit…) slots in here.
+// The single place where a driver process is started (already wrapped in its sandbox) and where it is killed.
 import { execa, type ResultPromise } from "execa";
+import { killTree, killTreeNow } from "../sandbox/index.js";
 
 /** How to start a driver: the program, its arguments, the whole environment and the working directory. */
 export interface LaunchSpec {
@@ -8,6 +9,8 @@ export interface LaunchSpec {
   /** The child's entire environment; nothing of the grader's own environment is added. */
   readonly env: Readonly<Record<string, string>>;
   readonly cwd: string;
+  /** The sandbox marker in the child's environment: strays that left the process group are found by it. */
+  readonly marker?: string;
 }
 
 /** A started driver: stdin closed, stdout and stderr piped apart, fd 3 a socket for the protocol. */
@@ -17,19 +20,20 @@ export type DriverProcess = ResultPromise<{
   reject: false;
 }>;
 
-const live = new Set<number>();
+/** Live children: leader pid → marker. */
+const live = new Map<number, string | undefined>();
 let exitHookInstalled = false;
 
-// Detached children are not killed with the grader; this hook kills every group still alive when it exits.
+// Detached children are not killed with the grader; this hook kills every tree still alive when it exits.
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.once("exit", () => {
-    for (const pid of live) killProcessGroup(pid);
+    for (const [pid, marker] of live) killChildNow(pid, marker);
   });
 }
 
-/** Starts a driver in a new process group (detached: it leads its own group, so the whole group can be killed). */
+/** Starts a driver in a new process group and session (detached), so that the whole tree can be killed. */
 export function spawnChild(spec: LaunchSpec): DriverProcess {
   installExitHook();
   const child = execa(spec.command, [...spec.args], {
@@ -44,14 +48,27 @@ export function spawnChild(spec: LaunchSpec): DriverProcess {
   });
   const pid = child.pid;
   if (pid !== undefined) {
-    live.add(pid);
-    // Whatever the submission started dies with its driver: the group is killed as soon as the leader exits.
+    live.set(pid, spec.marker);
+    // Whatever the submission started dies with its driver: the tree is killed as soon as the leader exits.
     child.once("exit", () => {
-      killProcessGroup(pid);
+      killChildNow(pid, spec.marker);
       live.delete(pid);
     });
   }
   return child;
+}
+
+/**
+ * SIGKILLs the group led by `pid` and, in one synchronous /proc scan, its session, descendants and every
+ * process carrying `marker`. With bubblewrap or namespaces the group kill alone ends the child's pid namespace.
+ */
+export function killChildNow(pid: number, marker: string | undefined): void {
+  killTreeNow(pid, marker === undefined ? {} : { marker });
+}
+
+/** Kills the child's tree in rounds until nothing of it is left to find (a forking child is caught later). */
+export async function killChild(pid: number, marker: string | undefined): Promise<void> {
+  await killTree(pid, marker === undefined ? {} : { marker });
 }
 
 /** SIGKILLs every process of the group led by `pid` (the driver, and whatever the submission started). */

@@ -68,9 +68,20 @@ export interface CapturedOutput {
   readonly truncated: boolean;
 }
 
+/** Which isolation a session's children run under ("none" only when a benchmark asked for it). */
+export type RunnerIsolationLevel = "bubblewrap" | "namespaces" | "rlimits-only" | "none";
+
+/** The isolation in force for a session, and plain statements of what it leaves unprotected. */
+export interface IsolationInForce {
+  readonly level: RunnerIsolationLevel;
+  readonly caveats: readonly string[];
+}
+
 /** A live submission: calls are served by a child process that is replaced after a timeout or crash. */
 export interface SubmissionSession {
   call(request: CallRequest): Promise<CallOutcome>;
   output(): CapturedOutput;
+  /** The isolation its children run under (the same for every child of the session). */
+  isolation(): IsolationInForce;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
-// The Node runner end to end: .ts/.js/.mjs bundled with esbuild in the child, np from the numpy shim.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The Node runner end to end: .ts/.js/.mjs bundled with esbuild in a sandboxed child, run in another under
+// Node's permission model, np from the numpy shim.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,10 +9,12 @@ import type { CallOutcome, SubmissionSession, WireValue } from "../../grader/run
 import {
   arrayOf,
   dims,
+  eventually,
   expectCorrectInitializers,
   fixture,
+  markedProcesses,
+  newMarker,
   returned,
-  survivors,
 } from "./support/runner-helpers.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "nn-grader-test-"));
@@ -202,17 +205,35 @@ describe("node runner: calls", () => {
     expect(returned(await call("later", [1]))).toBe(2);
   });
 
-  it("times out an infinite loop, kills its process group, and serves the next call from a new child", async () => {
-    const pidFile = join(scratch, "pids");
-    const started = Date.now();
-    expect(await call("spin", [pidFile], { deadlineMs: 1000 })).toEqual({
-      status: "timeout",
-      deadlineMs: 1000,
+  it("refuses to start a process: Node's permission model is the second layer", async () => {
+    expect(await call("spin", ["/tmp/pids"])).toMatchObject({
+      status: "raised",
+      error: { type: "Error", message: "Access to this API has been restricted" },
     });
-    expect(Date.now() - started).toBeLessThan(1000 + 1500);
-    const pids = readFileSync(pidFile, "utf8").split(" ").map(Number);
-    expect(await survivors(pids)).toEqual([]);
     expect(returned(await call("later", [5]))).toBe(10);
+  });
+});
+
+describe("node runner: a hang", () => {
+  it("times out an infinite loop, kills its process, and serves the next call from a new child", async () => {
+    const file = join(scratch, "spin.ts");
+    writeFileSync(
+      file,
+      "export const spin = (): never => { for (;;) {} };\nexport const twice = (x: number) => 2 * x;\n",
+    );
+    const marker = newMarker("node-spin");
+    const session = await openSession(file, { functions: [], env: { NN_GRADER_TEST_MARK: marker } });
+    try {
+      const started = Date.now();
+      const spinning = session.call({ function: "spin", args: [], deadlineMs: 1000 });
+      expect(await eventually(() => markedProcesses(marker).length >= 1, 1000)).toBe(true);
+      expect(await spinning).toEqual({ status: "timeout", deadlineMs: 1000 });
+      expect(Date.now() - started).toBeLessThan(1000 + 1500);
+      expect(await eventually(() => markedProcesses(marker).length === 0, 3000)).toBe(true);
+      expect(returned(await session.call({ function: "twice", args: [5], deadlineMs: 3000 }))).toBe(10);
+    } finally {
+      await session.close();
+    }
   });
 });
 

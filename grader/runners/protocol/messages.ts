@@ -2,29 +2,28 @@
 import type { StudentError, WireValue } from "../types.js";
 import { wireValueProblem } from "./check-wire-value.js";
 
-/** First message to a driver: what to load. Python gets the source; Node bundles the file in the child. */
+/** What every load request carries besides the submission. */
+interface LoadCommon {
+  readonly op: "load";
+  readonly filename: string;
+  /** The staged submission's path. */
+  readonly path: string;
+  /** The parent refuses longer reply lines; a driver may refuse first, saving the transfer ("too-large"). */
+  readonly replyCapBytes?: number;
+}
+
+/** First message to a driver: what to load. Python gets the source; Node gets the bundle the bundling child made. */
 export type LoadRequest =
-  | {
-      readonly op: "load";
-      readonly mode: "module";
-      readonly filename: string;
-      readonly path: string;
-      readonly source: string;
-    }
-  | {
-      readonly op: "load";
+  | (LoadCommon & { readonly mode: "module"; readonly source: string })
+  | (LoadCommon & {
       readonly mode: "notebook";
-      readonly filename: string;
-      readonly path: string;
       readonly cells: readonly { readonly cell: number; readonly source: string }[];
-    }
-  | {
-      readonly op: "load";
+    })
+  | (LoadCommon & {
       readonly mode: "script";
-      readonly filename: string;
-      readonly path: string;
-      readonly workDir: string;
-    };
+      /** The ES module to import: the submission bundled with the np shim, with an inline source map. */
+      readonly bundle: string;
+    });
 
 /** Every later message to a driver: one call. */
 export interface CallMessage {

@@ -2,7 +2,7 @@
 import { once } from "node:events";
 import type { Socket } from "node:net";
 import { LineSplitter, type SplitEvent } from "../protocol/line-splitter.js";
-import { type DriverProcess, killProcessGroup, type LaunchSpec, spawnChild } from "../spawn-child.js";
+import { type DriverProcess, killChild, type LaunchSpec, spawnChild } from "../spawn-child.js";
 import { type CappedStream, StderrTail } from "./capped-stream.js";
 
 /** How a driver process ended: an exit code, or the signal that killed it. */
@@ -30,6 +30,7 @@ const DRAIN_GRACE_MS = 200;
 /** A started driver process with an event queue over its fd-3 channel. */
 export class DriverChild {
   readonly #process: DriverProcess;
+  readonly #marker: string | undefined;
   readonly #channel: Socket;
   readonly #tail = new StderrTail();
   readonly #queue: ChildEvent[] = [];
@@ -39,6 +40,7 @@ export class DriverChild {
 
   constructor(spec: LaunchSpec, responseCapBytes: number, sinks: OutputSinks) {
     this.#process = spawnChild(spec);
+    this.#marker = spec.marker;
     this.#channel = this.#process.stdio[3] as Socket;
     const splitter = new LineSplitter(responseCapBytes);
     this.#channel.on("data", (chunk: Buffer) => this.#push(...splitter.push(chunk)));
@@ -93,10 +95,15 @@ export class DriverChild {
     return this.#tail.lastLines(count);
   }
 
-  /** Kills the whole process group and waits until it has exited and its output has been read. */
+  /** True when a protocol line is waiting to be read (before a request is sent, that line was not asked for). */
+  hasQueuedLine(): boolean {
+    return this.#queue.some((event) => event.kind === "line" || event.kind === "overflow");
+  }
+
+  /** Kills the whole process tree and waits until it has exited and its output has been read. */
   async kill(): Promise<void> {
     const pid = this.#process.pid;
-    if (pid !== undefined) killProcessGroup(pid);
+    if (pid !== undefined) await killChild(pid, this.#marker);
     if (
       this.#drained === undefined &&
       this.#process.exitCode === null &&

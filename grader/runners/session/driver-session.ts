@@ -3,7 +3,13 @@ import type { NormalizedSessionOptions } from "../options.js";
 import { wireValueProblem } from "../protocol/check-wire-value.js";
 import type { CallMessage, LoadRequest } from "../protocol/messages.js";
 import type { LaunchSpec } from "../spawn-child.js";
-import type { CallOutcome, CallRequest, CapturedOutput, SubmissionSession } from "../types.js";
+import type {
+  CallOutcome,
+  CallRequest,
+  CapturedOutput,
+  IsolationInForce,
+  SubmissionSession,
+} from "../types.js";
 import { awaitLoad, type LoadState } from "./await-load.js";
 import { CappedStream } from "./capped-stream.js";
 import { DriverChild } from "./driver-child.js";
@@ -31,7 +37,9 @@ export interface DriverPlan {
   readonly displayName: string;
   readonly launch: LaunchSpec;
   readonly load: LoadRequest;
-  /** Removes what the plan made (a bundle folder); called once by close(). */
+  /** The sandbox the launch runs in, and what it leaves unprotected. */
+  readonly isolation: IsolationInForce;
+  /** Removes what the plan made (the staging folder); called once by close(). */
   readonly dispose?: () => Promise<void>;
 }
 
@@ -80,6 +88,10 @@ export class DriverSession implements SubmissionSession {
     };
   }
 
+  isolation(): IsolationInForce {
+    return this.#plan.isolation;
+  }
+
   /** Waits for queued calls, kills the process group and removes the plan's files; safe to call twice. */
   close(): Promise<void> {
     this.#closed = true;
@@ -97,7 +109,7 @@ export class DriverSession implements SubmissionSession {
       stdout: this.#stdout,
       stderr: this.#stderr,
     });
-    child.send(this.#plan.load);
+    child.send({ ...this.#plan.load, replyCapBytes: this.#options.responseCapBytes });
     this.#child = child;
     this.#loaded = awaitLoad(child, this.#plan.displayName, this.#options.loadDeadlineMs);
     this.#loaded.catch(() => {}); // rethrown to the first call that awaits it

@@ -1,12 +1,26 @@
 // A session for a submission that cannot run at all: every call gets the same load failure, no process starts.
-import type { CallOutcome, CallRequest, CapturedOutput, StudentError, SubmissionSession } from "../types.js";
+import type {
+  CallOutcome,
+  CallRequest,
+  CapturedOutput,
+  IsolationInForce,
+  StudentError,
+  SubmissionSession,
+} from "../types.js";
 
 /** Answers every call with `load-failed` and this error. */
 export class FailedSession implements SubmissionSession {
   readonly #outcome: CallOutcome;
+  readonly #isolation: IsolationInForce;
 
-  constructor(error: StudentError) {
+  /** `isolation`: the level the session would have run under (no child ran, so no caveat applies). */
+  constructor(error: StudentError, isolation: IsolationInForce) {
     this.#outcome = { status: "load-failed", error };
+    this.#isolation = isolation;
+  }
+
+  isolation(): IsolationInForce {
+    return this.#isolation;
   }
 
   async call(_request: CallRequest): Promise<CallOutcome> {

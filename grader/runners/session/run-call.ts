@@ -18,7 +18,16 @@ function rejected(reason: string): CallResult {
   return { outcome: { status: "rejected", reason }, replaceChild: true };
 }
 
-function fromLine(text: string, message: CallMessage): CallResult {
+/** Student code shares the driver's process and can write on its channel: a line the driver did not owe. */
+export function forged(detail: string): CallResult {
+  return rejected(`forged protocol message: ${detail}`);
+}
+
+function overCap(message: CallMessage, capBytes: number): string {
+  return `the response to ${message.function} exceeds the ${formatBytes(capBytes)} response cap`;
+}
+
+function fromLine(text: string, message: CallMessage, capBytes: number): CallResult {
   const what = `the response to ${message.function}`;
   let parsed: unknown;
   try {
@@ -26,6 +35,12 @@ function fromLine(text: string, message: CallMessage): CallResult {
   } catch (error) {
     return rejected(`${what} is not valid JSON: ${(error as Error).message}`);
   }
+  const id = (parsed as { id?: unknown } | null)?.id;
+  if (typeof parsed === "object" && parsed !== null && id !== message.id) {
+    return forged(`${what} carries id ${JSON.stringify(id) ?? "undefined"}, expected ${message.id}`);
+  }
+  // The driver measured its reply and sent this instead; the parent's own cap still holds for any other line.
+  if ((parsed as { type?: unknown }).type === "too-large") return rejected(overCap(message, capBytes));
   const checked = checkCallReply(parsed, message.id);
   if (!checked.ok) return rejected(`${what} is malformed: ${checked.reason}`);
   return { outcome: checked.message, replaceChild: false };
@@ -35,7 +50,11 @@ function formatBytes(bytes: number): string {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 }
 
-/** Runs one call; a timeout, a crash and a refused answer all come back as outcomes. */
+/**
+ * Runs one call; a timeout, a crash and a refused answer all come back as outcomes. Exactly one line may
+ * answer a request: a line waiting before the request, a reply with another id, or a second line right after
+ * the reply is a forged message (the child is then replaced).
+ */
 export async function runCall(
   child: DriverChild,
   message: CallMessage,
@@ -43,18 +62,24 @@ export async function runCall(
   displayName: string,
   responseCapBytes: number,
 ): Promise<CallResult> {
+  if (child.hasQueuedLine()) {
+    return forged(`a line arrived on the protocol channel before ${message.function} was called`);
+  }
   child.send(message);
   const event = await child.next(deadlineMs);
   switch (event.kind) {
-    case "line":
+    case "line": {
       // The driver flushed stdout and stderr before replying; let the loop read what is already in the pipes.
       await nextTurn();
       await nextTurn();
-      return fromLine(event.text, message);
+      const result = fromLine(event.text, message, responseCapBytes);
+      if (result.outcome.status !== "rejected" && child.hasQueuedLine()) {
+        return forged(`more than one reply to the call of ${message.function}`);
+      }
+      return result;
+    }
     case "overflow":
-      return rejected(
-        `the response to ${message.function} exceeds the ${formatBytes(responseCapBytes)} response cap`,
-      );
+      return rejected(overCap(message, responseCapBytes));
     case "deadline":
       return { outcome: { status: "timeout", deadlineMs }, replaceChild: true };
     case "exit": {

@@ -1,6 +1,6 @@
 // Shared helpers for runner tests: fixture paths, wire-value accessors, process checks, and the contract
 // that every correct submission (.py, .ipynb, .ts, .js, .mjs) must meet for the three initializers.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
@@ -91,4 +91,34 @@ export async function survivors(pids: number[], ms = 3000): Promise<number[]> {
     if (alive.length === 0 || Date.now() > until) return alive;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Live (not zombie) processes whose environment or command line contains `marker`. */
+export function markedProcesses(marker: string): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    try {
+      const seen = ["environ", "cmdline"].some((part) =>
+        readFileSync(`/proc/${name}/${part}`, "latin1").includes(marker),
+      );
+      if (seen && !processGone(pid)) found.push(pid);
+    } catch {}
+  }
+  return found;
+}
+
+/** A marker unique to one test, to find the processes of its sandbox in /proc. */
+export function newMarker(label: string): string {
+  return `nn-grader-runner-test-${label}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Waits up to `ms` until `check()` is true; returns whether it became true. */
+export async function eventually(check: () => boolean, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return check();
 }

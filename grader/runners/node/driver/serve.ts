@@ -1,9 +1,10 @@
-// The Node driver's loop: bundle and import the submission once, then answer call requests in order.
+// The Node driver's loop: import the submission's bundle (made by the bundling child) once, then answer call
+// requests in order.
 import { pathToFileURL } from "node:url";
 import { np } from "../../../../reference/numpy-shim/index.js";
 import type { CallMessage, LoadRequest } from "../../protocol/messages.js";
 import type { WireValue } from "../../types.js";
-import { bundleSubmission, NUMPY_GLOBAL } from "./bundle.js";
+import { NUMPY_GLOBAL } from "../numpy-global.js";
 import type { DriverChannel } from "./channel.js";
 import { decode } from "./decode.js";
 import { encode, encodeLike } from "./encode.js";
@@ -20,20 +21,11 @@ type ScriptLoad = Extract<LoadRequest, { mode: "script" }>;
 type Exports = Record<string, unknown>;
 
 async function load(
-  esbuild: typeof import("esbuild"),
   request: ScriptLoad,
 ): Promise<{ ok: true; exports: Exports } | { ok: false; reply: unknown }> {
   (globalThis as Record<symbol, unknown>)[Symbol.for(NUMPY_GLOBAL)] = np;
-  const built = await bundleSubmission(
-    esbuild,
-    request.path,
-    request.filename,
-    request.workDir,
-    Object.keys(np),
-  );
-  if (!built.ok) return { ok: false, reply: { type: "load-failed", error: built.error } };
   try {
-    return { ok: true, exports: (await import(pathToFileURL(built.outfile).href)) as Exports };
+    return { ok: true, exports: (await import(pathToFileURL(request.bundle).href)) as Exports };
   } catch (thrown) {
     return { ok: false, reply: { type: "load-failed", error: studentError(thrown, request.path) } };
   }
@@ -69,14 +61,15 @@ async function call(exports: Exports, file: string, request: CallMessage): Promi
 }
 
 /** Serves one submission until the grader closes the channel. */
-export async function serve(channel: DriverChannel, esbuild: typeof import("esbuild")): Promise<void> {
+export async function serve(channel: DriverChannel): Promise<void> {
   let exports: Exports | undefined;
   let file = "";
   for await (const line of channel.requests) {
-    const request = JSON.parse(line) as LoadRequest | CallMessage;
+    const request = channel.parse(line) as LoadRequest | CallMessage;
     if (request.op === "load" && request.mode === "script" && exports === undefined) {
       file = request.path;
-      const loaded = await load(esbuild, request);
+      channel.replyCap = request.replyCapBytes;
+      const loaded = await load(request);
       if (!loaded.ok) {
         channel.send(loaded.reply);
         return;

@@ -31,6 +31,7 @@ def serve(channel_fd):
     request = channel.receive()
     if request is None or request.get("op") != "load":
         return
+    channel.reply_cap = request.get("replyCapBytes")
     _prepare_process(request["path"])
     try:
         submission = _load(request)
