@@ -1,5 +1,6 @@
 // The grade of a student whose folder holds no single submission to run: every test failed, with the
 // reason. It is the student's failure (data), so it is a zero with a reason, not an error.
+import { failedTestResult } from "../grade/test-result.js";
 import type { GradeResult } from "../grade/types.js";
 import type { Rubric } from "../rubric/types.js";
 
@@ -11,19 +12,7 @@ export function submissionProblemResult(rubric: Rubric, id: string, problem: str
     language: "unknown",
     rubric: { file: rubric.file, assignment: rubric.assignment, title: rubric.title },
     isolation: "none",
-    tests: rubric.tests.map((test) => ({
-      id: test.id,
-      name: test.name,
-      function: test.function,
-      kind: test.kind,
-      visibility: test.visibility,
-      feedback: test.feedback,
-      status: "failed" as const,
-      score: 0,
-      maxScore: test.points,
-      summary,
-      details: [],
-    })),
+    tests: rubric.tests.map((test) => failedTestResult(test, summary)),
     output: { stdout: "", stderr: "", truncated: false },
   };
 }

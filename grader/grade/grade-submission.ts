@@ -4,13 +4,14 @@ import { referencesFor } from "../assignments/index.js";
 import { resolveReference } from "../assignments/registry.js";
 import { createCheckContext } from "../checks/context.js";
 import { checkFor } from "../checks/index.js";
-import type { Rubric, RubricTest } from "../rubric/types.js";
+import type { Rubric } from "../rubric/types.js";
 import { rubricCallDeadline } from "../runners/calibration/rubric-deadline.js";
 import { InfrastructureError } from "../runners/infrastructure-error.js";
 import { openSession } from "../runners/open-session.js";
 import type { RunnerIsolationLevel, SubmissionSession } from "../runners/types.js";
 import { languageOf } from "./language.js";
 import { memoisedCaller, newCallMemory } from "./memo-caller.js";
+import { checkedTestResult, failedTestResult } from "./test-result.js";
 import type { GradeResult, TestResult } from "./types.js";
 
 /** What to grade and how. */
@@ -74,12 +75,19 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
         call: memoisedCaller(session, fn.name, deadlineMs, memory),
       });
       try {
-        results.push(toTestResult(test, await checkFor(test.kind)(ctx)));
+        const check = await checkFor(test.kind)(ctx);
+        results.push(checkedTestResult(test, check, memory.errorLines.get(fn.name)));
       } catch (error) {
         if (error instanceof InfrastructureError) infrastructureError ??= error.message;
         else
           infrastructureError ??= `internal error in the ${test.kind} check of ${test.id}: ${String(error)}`;
-        results.push(internalFailure(test, error));
+        results.push(
+          failedTestResult(
+            test,
+            "this test could not be run because of a problem in the grader, not in your code",
+            [String(error instanceof Error ? error.message : error)],
+          ),
+        );
       }
     }
   } finally {
@@ -93,33 +101,5 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
     output: session.output(),
     ...(infrastructureError === undefined ? {} : { infrastructureError }),
     ...(options.recordTime ? { durationMs: Math.round(performance.now() - started) } : {}),
-  };
-}
-
-function toTestResult(test: RubricTest, check: Awaited<ReturnType<ReturnType<typeof checkFor>>>): TestResult {
-  return {
-    id: test.id,
-    name: test.name,
-    function: test.function,
-    kind: test.kind,
-    visibility: test.visibility,
-    feedback: test.feedback,
-    ...check,
-  };
-}
-
-function internalFailure(test: RubricTest, error: unknown): TestResult {
-  return {
-    id: test.id,
-    name: test.name,
-    function: test.function,
-    kind: test.kind,
-    visibility: test.visibility,
-    feedback: test.feedback,
-    status: "failed",
-    score: 0,
-    maxScore: test.points,
-    summary: "this test could not be run because of a problem in the grader, not in your code",
-    details: [String(error instanceof Error ? error.message : error)],
   };
 }

@@ -11,11 +11,13 @@ export interface CallMemory {
   readonly outcomes: Map<string, Promise<CallOutcome>>;
   /** Functions that have timed out once: later calls fail at once instead of waiting out the deadline again. */
   readonly timedOut: Set<string>;
+  /** Per function, the submission line of the first error it raised or failed to load with. */
+  readonly errorLines: Map<string, number>;
 }
 
 // Fresh, empty call memory for one submission.
 export function newCallMemory(): CallMemory {
-  return { outcomes: new Map(), timedOut: new Set() };
+  return { outcomes: new Map(), timedOut: new Set(), errorLines: new Map() };
 }
 
 // Encodes a layers_dims list as the wire value the drivers expect (a Python list of ints).
@@ -52,6 +54,9 @@ export function memoisedCaller(
       memory.outcomes.set(key, outcome);
       void outcome.then((o) => {
         if (o.status === "timeout") memory.timedOut.add(functionName);
+        const line = o.status === "raised" || o.status === "load-failed" ? o.error.line : undefined;
+        if (line !== undefined && !memory.errorLines.has(functionName))
+          memory.errorLines.set(functionName, line);
       });
     }
     return outcome;

@@ -29,6 +29,8 @@ export interface TestResult {
   readonly diagnosis?: Diagnosis;
   /** How to reproduce a randomised failure (seed, path). */
   readonly replay?: string;
+  /** 1-based line in the submission of the error that failed this test (a raise or a load failure). */
+  readonly line?: number;
 }
 
 /** How the submission ran: which isolation was in force. */

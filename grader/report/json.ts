@@ -40,6 +40,7 @@ export function renderJson(result: GradeResult): string {
         ? {}
         : { diagnosis: { id: test.diagnosis.id, title: test.diagnosis.title, fix: test.diagnosis.fix } }),
       ...(test.replay === undefined ? {} : { replay: test.replay }),
+      ...(test.line === undefined ? {} : { line: test.line }),
     })),
     output: {
       stdout: result.output.stdout,
