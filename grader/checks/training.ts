@@ -5,7 +5,8 @@ import { formatCall, plural } from "./evidence/format.js";
 import { observe } from "./observe.js";
 import { resultOf, type Verdict } from "./result.js";
 import { asModelParameters } from "./training/as-model-parameters.js";
-import { type CourseRun, courseLayersDims, courseRun } from "./training/course-run.js";
+import { type CourseRun, courseLayersDims } from "./training/course-run.js";
+import { courseRun } from "./training/course-run-cache.js";
 import {
   asymmetric,
   describeAccuracy,
@@ -36,7 +37,7 @@ export const trainingCheck: Check = async (ctx) => {
       details: [],
     });
   }
-  const run = courseRun(start.parameters, options.iterations);
+  const run = await courseRun(start.parameters, options.iterations);
   const evidence = [describeAccuracy(run), describeCosts(run), ...describeSteps(run.diagnostics)];
   const verdict = judge(run, options);
   return resultOf(ctx.test.points, { ...verdict, details: [...verdict.details, ...evidence] });

@@ -64,7 +64,9 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
   const results: TestResult[] = [];
   let infrastructureError: string | undefined;
   try {
-    for (const test of tests) {
+    // Training checks start first and run beside the others (their runs go to worker threads); every
+    // call still goes through the session's queue, and results keep the rubric's order.
+    const runTest = async (test: (typeof tests)[number]): Promise<TestResult> => {
       const fn = rubric.functions.find((f) => f.name === test.function);
       if (fn === undefined)
         throw new Error(`rubric test ${test.id}: function ${test.function} is not declared`);
@@ -76,20 +78,20 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
       });
       try {
         const check = await checkFor(test.kind)(ctx);
-        results.push(checkedTestResult(test, check, memory.errorLines.get(fn.name)));
+        return checkedTestResult(test, check, memory.errorLines.get(fn.name));
       } catch (error) {
         if (error instanceof InfrastructureError) infrastructureError ??= error.message;
         else
           infrastructureError ??= `internal error in the ${test.kind} check of ${test.id}: ${String(error)}`;
-        results.push(
-          failedTestResult(
-            test,
-            "this test could not be run because of a problem in the grader, not in your code",
-            [String(error instanceof Error ? error.message : error)],
-          ),
+        return failedTestResult(
+          test,
+          "this test could not be run because of a problem in the grader, not in your code",
+          [String(error instanceof Error ? error.message : error)],
         );
       }
-    }
+    };
+    const early = tests.map((test) => (test.kind === "training" ? runTest(test) : undefined));
+    for (const [i, test] of tests.entries()) results.push(await (early[i] ?? runTest(test)));
   } finally {
     await session.close();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { courseData, courseRun } from "../../grader/checks/training/course-run.js";
+import { computeCourseRun, courseData } from "../../grader/checks/training/course-run.js";
 import { initializeParametersZeros } from "../../reference/initializers.js";
 import { train } from "../../reference/model/index.js";
 
@@ -9,7 +9,7 @@ describe("course run from a dead start", () => {
     start.b3.data[0] = 0.3;
     const { trainX, trainY, testX, testY } = courseData();
     const full = train({ X: trainX, Y: trainY, parameters: start, iterations: 3000 });
-    const shortcut = courseRun(start, 3000);
+    const shortcut = computeCourseRun(start, 3000);
     expect(shortcut.deadStart).toBe(true);
     expect(shortcut.costs).toEqual(full.costs);
     expect(Object.is(shortcut.final.b3.data[0], full.parameters.b3.data[0])).toBe(true);
@@ -23,7 +23,7 @@ describe("course run from a dead start", () => {
   // ~1e-19 per step: numpy 2.4.6 itself logs 0.6931471805599455 at two checkpoints (tests/fixtures/model).
   // Tolerance: 2 ulp of ln 2 (2.2e-16).
   it("reproduces the published zeros run: cost 0.6931471805599453 (±2 ulp) at all 15 checkpoints, 0.5 / 0.5", () => {
-    const run = courseRun(initializeParametersZeros([2, 10, 5, 1]), 15000);
+    const run = computeCourseRun(initializeParametersZeros([2, 10, 5, 1]), 15000);
     expect(run.costs.map((c) => c.iteration)).toEqual(Array.from({ length: 15 }, (_, i) => i * 1000));
     for (const { cost } of run.costs)
       expect(Math.abs(cost - Math.LN2)).toBeLessThanOrEqual(2 * Number.EPSILON * 0.5);

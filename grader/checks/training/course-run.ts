@@ -1,5 +1,5 @@
-// Trains the course model from given parameters on the course data, with a per-process cache: many
-// submissions return bit-identical parameters, and the same start always gives the same run.
+// Trains the course model from given parameters on the course data (pure computation; the cache and the
+// worker threads that run it off the main thread are in course-run-cache.ts).
 import { createHash } from "node:crypto";
 import { loadDataset } from "../../../reference/data/load-dataset.js";
 import { zeros } from "../../../reference/linalg/matrix.js";
@@ -23,7 +23,6 @@ export interface CourseRun {
 }
 
 let dataset: ReturnType<typeof loadDataset> | undefined;
-const runs = new Map<string, CourseRun>();
 
 // The course's train/test sets, made once per process.
 export function courseData(): ReturnType<typeof loadDataset> {
@@ -36,19 +35,8 @@ export function courseLayersDims(): number[] {
   return [courseData().trainX.rows, 10, 5, 1];
 }
 
-// Runs (or recalls) the course model trained for `iterations` from `initial`.
-export function courseRun(initial: Parameters, iterations: number): CourseRun {
-  const key = cacheKey(initial, iterations);
-  let run = runs.get(key);
-  if (run === undefined) {
-    run = trainFrom(initial, iterations);
-    runs.set(key, run);
-  }
-  return run;
-}
-
 // Trains the full model, or, from a dead start, the equivalent output-bias-only model (see deadRun).
-function trainFrom(initial: Parameters, iterations: number): CourseRun {
+export function computeCourseRun(initial: Parameters, iterations: number): CourseRun {
   const { trainX, trainY, testX, testY } = courseData();
   if (isDeadStart(initial)) return deadRun(initial, iterations);
   const full = train({
@@ -110,7 +98,8 @@ function isDeadStart(params: Parameters): boolean {
   return true;
 }
 
-function cacheKey(params: Parameters, iterations: number): string {
+// A digest of the start and the length of a run: equal keys, identical runs.
+export function courseRunKey(params: Parameters, iterations: number): string {
   const hash = createHash("sha256").update(String(iterations));
   for (const key of Object.keys(params).sort()) {
     const m = params[key];

@@ -1,0 +1,22 @@
+// Course-model runs by start: each distinct start is trained once per process (many submissions return
+// bit-identical parameters), on a worker thread when running from the built package so that training
+// overlaps the calls into the student's child and the other training runs.
+import type { Parameters } from "../../../reference/model/types.js";
+import { type CourseRun, computeCourseRun, courseRunKey } from "./course-run.js";
+import { trainOnWorker, workersAvailable } from "./worker-pool.js";
+
+const runs = new Map<string, Promise<CourseRun>>();
+
+// The course model trained for `iterations` from `initial`, computed once per distinct start.
+export function courseRun(initial: Parameters, iterations: number): Promise<CourseRun> {
+  const key = courseRunKey(initial, iterations);
+  let run = runs.get(key);
+  if (run === undefined) {
+    run = workersAvailable()
+      ? trainOnWorker(initial, iterations)
+      : new Promise((resolve) => resolve(computeCourseRun(initial, iterations)));
+    runs.set(key, run);
+    run.catch(() => runs.delete(key));
+  }
+  return run;
+}
