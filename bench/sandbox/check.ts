@@ -7,6 +7,7 @@ import { gradeSubmission } from "../../grader/grade/grade-submission.js";
 import { loadRubric } from "../../grader/rubric/load.js";
 import type { RunnerIsolationLevel } from "../../grader/runners/types.js";
 import { detectIsolation } from "../../grader/sandbox/index.js";
+import { median } from "../support/timing.js";
 
 /** Checks of each kind per file; interleaved, so a load spike on the machine hits both alike. */
 const RUNS = 10;
@@ -24,12 +25,6 @@ async function timeCheck(file: string, isolation: RunnerIsolationLevel | undefin
     throw new Error(`${file} did not pass its check under ${result.isolation}`);
   }
   return performance.now() - started;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 const level = await detectIsolation();

@@ -8,6 +8,7 @@ import {
   pythonReadablePaths,
   sandboxCommand,
 } from "../../grader/sandbox/index.js";
+import { median } from "../support/timing.js";
 
 /** Starts of each kind; interleaved, so a load spike on the machine hits both alike. */
 const STARTS = 20;
@@ -24,12 +25,6 @@ async function timeStart(
   const result = await execa(file, [...args], { env, extendEnv: false, stdin: "ignore", reject: false });
   if (result.exitCode !== 0) throw new Error(`${file} failed: ${String(result.stderr).split("\n")[0]}`);
   return performance.now() - started;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 const level = await detectIsolation();
