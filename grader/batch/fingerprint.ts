@@ -31,13 +31,18 @@ export function graderVersion(): string {
         ["dist/reference", () => true],
         ["grader", (file) => extname(file) !== ".ts"],
       ];
+  return `${String(pkg.version)}+${codeFingerprint(roots)}`;
+}
+
+// A short hash of the code files under some package folders (each with a filter on relative paths).
+export function codeFingerprint(roots: readonly (readonly [string, (file: string) => boolean])[]): string {
   const hash = createHash("sha256");
   for (const [root, keep] of roots) {
     for (const file of codeFiles(packageFile(root)).filter(keep)) {
       hash.update(`${root}/${file}\0`).update(readFileSync(packageFile(root, file)));
     }
   }
-  return `${String(pkg.version)}+${hash.digest("hex").slice(0, FINGERPRINT_HEX_DIGITS)}`;
+  return hash.digest("hex").slice(0, FINGERPRINT_HEX_DIGITS);
 }
 
 // Relative paths of the code files under `dir` (declaration files left out), sorted, "/"-separated.
