@@ -10,7 +10,7 @@ import { InfrastructureError } from "../runners/infrastructure-error.js";
 import { openSession } from "../runners/open-session.js";
 import type { RunnerIsolationLevel, SubmissionSession } from "../runners/types.js";
 import { languageOf } from "./language.js";
-import { memoisedCaller, newCallMemory } from "./memo-caller.js";
+import { memoisedCaller, newCallMemory, wholeFileLoadError } from "./memo-caller.js";
 import { checkedTestResult, failedTestResult } from "./test-result.js";
 import type { GradeResult, TestResult } from "./types.js";
 
@@ -95,8 +95,10 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
   } finally {
     await session.close();
   }
+  const loadError = await wholeFileLoadError(memory);
   return {
     ...base,
+    ...(loadError === undefined ? {} : { loadError }),
     isolation: isolation.level,
     ...(isolation.caveats.length === 0 ? {} : { isolationCaveats: isolation.caveats }),
     tests: results,

@@ -15,6 +15,18 @@ export interface CallMemory {
   readonly errorLines: Map<string, number>;
 }
 
+// The load failure every call met, when all calls made met the same one (the whole file did not load).
+export async function wholeFileLoadError(memory: CallMemory): Promise<string | undefined> {
+  const outcomes = await Promise.all(memory.outcomes.values());
+  const failures = outcomes.map((o) => (o.status === "load-failed" ? o.error : undefined));
+  const first = failures[0];
+  if (first === undefined || failures.some((f) => f === undefined || f.message !== first.message))
+    return undefined;
+  return [`${first.type}: ${first.message}`, first.traceback.trimEnd()]
+    .filter((part) => part.trim() !== "")
+    .join("\n");
+}
+
 // Fresh, empty call memory for one submission.
 export function newCallMemory(): CallMemory {
   return { outcomes: new Map(), timedOut: new Set(), errorLines: new Map() };

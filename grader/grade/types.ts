@@ -46,6 +46,8 @@ export interface GradeResult {
   readonly isolation: IsolationLevel;
   /** What that isolation did not protect in this run (absent: nothing to add to the level's name). */
   readonly isolationCaveats?: readonly string[];
+  /** Set when the whole submission failed to load (every call answered so): the reason, with the traceback. */
+  readonly loadError?: string;
   /** Set when the grader itself failed (not the student's code): the result is not a grade. */
   readonly infrastructureError?: string;
   /** Wall time of the grading in milliseconds; only reported when asked for (keeps outputs reproducible). */

@@ -20,11 +20,16 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
   out.push(c.dim(`${result.rubric.title} · ${result.language} · isolation: ${result.isolation}`));
   for (const caveat of result.isolationCaveats ?? []) out.push(c.dim(`  not isolated: ${caveat}`));
   out.push("");
+  if (result.loadError !== undefined) {
+    // One explanation instead of the same one under every test: nothing can run until the file loads.
+    out.push(c.red("Your submission could not be loaded, so no test could run. Fix this first:"));
+    out.push(...indent(visibleText(result.loadError), "    "), "");
+  }
   for (const test of result.tests) {
     const mark = test.status === "passed" ? c.green("✓") : c.red("✗");
     const points = `${formatPoints(test.score)}/${formatPoints(test.maxScore)}`;
     out.push(`${mark} ${test.name}  ${c.dim(points)}`);
-    if (test.status === "failed") {
+    if (test.status === "failed" && result.loadError === undefined) {
       for (const line of explainTest(test)) out.push(...indent(visibleText(line), "    "));
     }
   }

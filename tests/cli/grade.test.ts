@@ -72,3 +72,22 @@ describe("grader grade", () => {
     expect(run.stderr.split("\n").at(-1)).toMatch(/^grader: .*bad\.yaml: invalid rubric \(\d+ problems?\)$/);
   });
 });
+
+describe("grader check on a file that does not load", () => {
+  it("explains the load error once, then lists the tests it failed one line each", async () => {
+    const run = await runCli(["check", "submissions/broken/syntax_error.py"]);
+    expect(run.exitCode).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines.slice(3, 9)).toEqual([
+      "Your submission could not be loaded, so no test could run. Fix this first:",
+      "    SyntaxError: '{' was never closed (syntax_error.py, line 26)",
+      '      File "syntax_error.py", line 26',
+      "        parameters = {",
+      "                     ^",
+      "    SyntaxError: '{' was never closed",
+    ]);
+    expect(lines.filter((l) => l.startsWith("✗ "))).toHaveLength(12);
+    expect(run.stdout.match(/was never closed/g)).toHaveLength(2);
+    expect(lines.at(-1)).toBe("Total: 0/18 points (0 passed, 12 failed)");
+  });
+});
