@@ -1,4 +1,5 @@
-// GitHub Actions annotations: one ::error per failed test, one ::warning per infrastructure error.
+// GitHub Actions annotations: one ::error per failed test (one per file that did not load), one ::warning
+// per infrastructure error.
 import type { GradeResult, TestResult } from "../grade/types.js";
 import { explainTest } from "./plain-text.js";
 import { formatPoints } from "./terminal.js";
@@ -32,8 +33,22 @@ export function renderAnnotations(results: readonly GradeResult[], options: Anno
         ),
       );
     }
-    for (const test of result.tests) {
-      if (test.status !== "failed") continue;
+    const failed = result.tests.filter((test) => test.status === "failed");
+    if (result.loadError !== undefined && failed.length > 0) {
+      // One annotation for a file that did not load, not one per test (GitHub shows ten per step).
+      const line = path ? location(result, failed[0]).line : undefined;
+      const lineProperty: [string, string][] =
+        line !== undefined && Number.isInteger(line) && line >= 1 ? [["line", String(line)]] : [];
+      lines.push(
+        workflowCommand(
+          "error",
+          [...fileProperty, ...lineProperty, ["title", `${result.submission}: the submission did not load`]],
+          `${result.loadError}\nAll ${failed.length} tests failed until it loads.`,
+        ),
+      );
+      continue;
+    }
+    for (const test of failed) {
       const line = path ? location(result, test).line : undefined;
       const lineProperty: [string, string][] =
         line !== undefined && Number.isInteger(line) && line >= 1 ? [["line", String(line)]] : [];

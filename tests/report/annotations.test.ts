@@ -77,3 +77,26 @@ describe("renderAnnotations", () => {
     expect(good.properties).toMatchObject({ file: "a.py", line: "3" });
   });
 });
+
+describe("renderAnnotations for a file that did not load", () => {
+  it("writes one error at the load error's line instead of one per failed test", () => {
+    const failedTests = PARTIAL.tests.map((test) => ({
+      ...test,
+      status: "failed" as const,
+      score: 0,
+      line: 7,
+    }));
+    const result: GradeResult = {
+      ...PARTIAL,
+      tests: failedTests,
+      loadError: "SyntaxError: invalid syntax (a.py, line 7)",
+    };
+    const out = lines(
+      renderAnnotations([result], { file: () => "a.py", location: (_r, t) => ({ line: t.line }) }),
+    );
+    expect(out).toEqual([
+      `::error file=a.py,line=7,title=${PARTIAL.submission.replace(/:/g, "%3A")}%3A the submission did not load::` +
+        `SyntaxError: invalid syntax (a.py, line 7)%0AAll ${failedTests.length} tests failed until it loads.`,
+    ]);
+  });
+});
