@@ -10,6 +10,7 @@ export function submissionProblemResult(rubric: Rubric, id: string, problem: str
   return {
     submission: id,
     language: "unknown",
+    loadError: problem,
     rubric: { file: rubric.file, assignment: rubric.assignment, title: rubric.title },
     isolation: "none",
     tests: rubric.tests.map((test) => failedTestResult(test, summary)),

@@ -27,10 +27,16 @@ export function renderGradebook(rows: readonly GradebookRow[]): string {
       failed ? "" : t.score,
       failed ? "" : t.maxScore,
       ...ids.map((id) => scores.get(id) ?? ""),
-      failed ? csvText(`infrastructure-error: ${result.infrastructureError}`) : GRADED,
+      failed ? csvText(`infrastructure-error: ${result.infrastructureError}`) : gradedStatus(result),
     ];
   });
   return stringify([header, ...records], { record_delimiter: "unix" });
+}
+
+// "graded", or "graded, not loaded: <reason>" for a zero because the submission never loaded.
+function gradedStatus(result: GradeResult): CsvCell {
+  if (result.loadError === undefined) return GRADED;
+  return csvText(`${GRADED}, not loaded: ${result.loadError.split("\n")[0]}`);
 }
 
 // Test ids in rubric order: the longest result's order, then any id only other results have.

@@ -40,7 +40,10 @@ describe("grader batch, end to end", () => {
       max_total: "38",
       status: "graded",
     });
-    expect(rows.find((r) => r.student === "erin")).toMatchObject({ total: "0", status: "graded" });
+    expect(rows.find((r) => r.student === "erin")).toMatchObject({
+      total: "0",
+      status: "graded, not loaded: no submission file (.ipynb, .py, .ts, .js, .mjs) in the folder",
+    });
     expect(Object.keys(rows[0])).toContain("he.diagnosis");
   });
 

@@ -63,7 +63,7 @@ describe("grader batch (fake engine)", () => {
       ["alice", "graded"],
       ["bob", "graded"],
       ["carol", "graded"],
-      ["dave", "graded"],
+      ["dave", "graded, not loaded: several .py files, expected one: a.py, b.py"],
       ["erin", "graded"],
     ]);
     expect(rows[3].total).toBe("0");
