@@ -4,13 +4,13 @@ import { referencesFor } from "../assignments/index.js";
 import { resolveReference } from "../assignments/registry.js";
 import { createCheckContext } from "../checks/context.js";
 import { checkFor } from "../checks/index.js";
-import type { Rubric } from "../rubric/types.js";
+import type { Rubric, RubricTest } from "../rubric/types.js";
 import { rubricCallDeadline } from "../runners/calibration/rubric-deadline.js";
 import { InfrastructureError } from "../runners/infrastructure-error.js";
 import { openSession } from "../runners/open-session.js";
 import type { RunnerIsolationLevel, SubmissionSession } from "../runners/types.js";
 import { languageOf } from "./language.js";
-import { memoisedCaller, newCallMemory, wholeFileLoadError } from "./memo-caller.js";
+import { type CallMemory, memoisedCaller, newCallMemory, wholeFileLoadError } from "./memo-caller.js";
 import { checkedTestResult, failedTestResult } from "./test-result.js";
 import type { GradeResult, TestResult } from "./types.js";
 
@@ -66,31 +66,14 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
   try {
     // Training checks start first and run beside the others (their runs go to worker threads); every
     // call still goes through the session's queue, and results keep the rubric's order.
-    const runTest = async (test: (typeof tests)[number]): Promise<TestResult> => {
-      const fn = rubric.functions.find((f) => f.name === test.function);
-      if (fn === undefined)
-        throw new Error(`rubric test ${test.id}: function ${test.function} is not declared`);
-      const ctx = createCheckContext({
-        test,
-        fn,
-        reference: resolveReference(references, fn.reference),
-        call: memoisedCaller(session, fn.name, deadlineMs, memory),
-      });
-      try {
-        const check = await checkFor(test.kind)(ctx);
-        return checkedTestResult(test, check, memory.errorLines.get(fn.name));
-      } catch (error) {
-        if (error instanceof InfrastructureError) infrastructureError ??= error.message;
-        else
-          infrastructureError ??= `internal error in the ${test.kind} check of ${test.id}: ${String(error)}`;
-        return failedTestResult(
-          test,
-          "this test could not be run because of a problem in the grader, not in your code",
-          [String(error instanceof Error ? error.message : error)],
-        );
-      }
+    const grading: Grading = { rubric, references, session, deadlineMs, memory };
+    const runTest = async (test: RubricTest): Promise<TestResult> => {
+      const outcome = await runOneTest(test, grading);
+      if (outcome.infrastructureError !== undefined) infrastructureError ??= outcome.infrastructureError;
+      return outcome.result;
     };
     const early = tests.map((test) => (test.kind === "training" ? runTest(test) : undefined));
+    for (const pending of early) pending?.catch(() => {}); // awaited below, in order
     for (const [i, test] of tests.entries()) results.push(await (early[i] ?? runTest(test)));
   } finally {
     await session.close();
@@ -106,4 +89,45 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
     ...(infrastructureError === undefined ? {} : { infrastructureError }),
     ...(options.recordTime ? { durationMs: Math.round(performance.now() - started) } : {}),
   };
+}
+
+/** What every test of one grading shares. */
+interface Grading {
+  readonly rubric: Rubric;
+  readonly references: ReturnType<typeof referencesFor>;
+  readonly session: SubmissionSession;
+  readonly deadlineMs: number;
+  readonly memory: CallMemory;
+}
+
+// Runs one rubric test's check; a throw is a grader problem, reported as such and never as the student's.
+async function runOneTest(
+  test: RubricTest,
+  g: Grading,
+): Promise<{ result: TestResult; infrastructureError?: string }> {
+  const fn = g.rubric.functions.find((f) => f.name === test.function);
+  if (fn === undefined) throw new Error(`rubric test ${test.id}: function ${test.function} is not declared`);
+  const ctx = createCheckContext({
+    test,
+    fn,
+    reference: resolveReference(g.references, fn.reference),
+    call: memoisedCaller(g.session, fn.name, g.deadlineMs, g.memory),
+  });
+  try {
+    const check = await checkFor(test.kind)(ctx);
+    return { result: checkedTestResult(test, check, g.memory.errorLines.get(fn.name)) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      result: failedTestResult(
+        test,
+        "this test could not be run because of a problem in the grader, not in your code",
+        [message],
+      ),
+      infrastructureError:
+        error instanceof InfrastructureError
+          ? error.message
+          : `internal error in the ${test.kind} check of ${test.id}: ${message}`,
+    };
+  }
 }
