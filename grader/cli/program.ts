@@ -1,5 +1,7 @@
 // Assembles the commander program from the subcommand modules (one file per command in commands/).
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { packageFile } from "../runners/package-root.js";
 import { registerBatchCommand } from "./commands/batch.js";
 import { registerCiCommand } from "./commands/ci.js";
 import { registerDoctorCommand } from "./commands/doctor.js";
@@ -13,6 +15,7 @@ import { registerTrainCommand } from "./commands/train.js";
 export function buildProgram(): Command {
   const program = new Command("grader")
     .description("Grade numeric deep-learning assignments against a numpy-exact reference")
+    .version(packageVersion())
     .exitOverride();
   // Each command module adds itself here with one line: registerXCommand(program);
   registerGradeCommands(program);
@@ -24,4 +27,11 @@ export function buildProgram(): Command {
   registerCiCommand(program);
   registerGradescopeCommand(program);
   return program;
+}
+
+// The version in the package's own package.json.
+function packageVersion(): string {
+  return String(
+    (JSON.parse(readFileSync(packageFile("package.json"), "utf8")) as { version?: unknown }).version,
+  );
 }

@@ -91,3 +91,11 @@ describe("grader check on a file that does not load", () => {
     expect(lines.at(-1)).toBe("Total: 0/18 points (0 passed, 12 failed)");
   });
 });
+
+describe("grader --version", () => {
+  it("prints the package's version and exits 0", async () => {
+    const run = await runCli(["--version"]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+  });
+});
