@@ -1,4 +1,4 @@
-// glibcLog against this machine's glibc log (fixture from scripts/fixtures_random.py): bit for bit.
+// glibcLog against this machine's glibc log (fixture from scripts/fixtures_libm.py): bit for bit.
 import { describe, expect, it } from "vitest";
 import { fromWords } from "../../../reference/random/float64-words.js";
 import { glibcLog } from "../../../reference/random/glibc-log.js";
