@@ -1,11 +1,7 @@
 // Public API of the reference model: the course's network, any depth, numpy's numerics.
 export { backward, backwardPass } from "./backward.js";
-export {
-  distinctRowCount,
-  frobeniusNorm,
-  type LayerDiagnostics,
-  type StepDiagnostics,
-} from "./diagnostics.js";
+export { frobeniusNorm, type LayerDiagnostics, type StepDiagnostics } from "./diagnostics.js";
+export { distinctColumnCount, distinctRowCount } from "./distinct.js";
 export { type ForwardResult, forward, forwardPass } from "./forward.js";
 export { computeLoss, lossInto, networkLoss } from "./loss.js";
 export { createNetwork, type Network } from "./network.js";
