@@ -16,6 +16,8 @@ export function conclusionOf(finding: LessonFinding, f: RunFacts): string[] {
       return symmetryBroken(f);
     case "no-hidden-layer":
       return noHiddenLayer(f);
+    case "single-units":
+      return singleUnits(f);
   }
 }
 
@@ -145,6 +147,14 @@ function noHiddenLayer(f: RunFacts): string[] {
   }
   out.push("There is no layer of identical units, so there is no symmetry to break.");
   return [...out, ...progress(f)];
+}
+
+function singleUnits(f: RunFacts): string[] {
+  return [
+    "Real gradients flow, and every hidden layer has a single unit, so there is no symmetry to keep or break.",
+    `${whenWeightsMove(f)}.`,
+    ...progress(f),
+  ];
 }
 
 // What the hidden layers output at step 1, when that explains the zeros.

@@ -43,6 +43,7 @@ export function findingOf(f: RunFacts): LessonFinding {
   if (all.every((q) => q.dW.kind !== "real" && (q.db.kind !== "real" || q.layer === f.depth))) {
     return "only-output-bias";
   }
+  if (f.context.layersDims.slice(1, -1).every((n) => n === 1)) return "single-units";
   return unitsStayAlike(f) ? "symmetric" : "symmetry-broken";
 }
 

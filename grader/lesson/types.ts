@@ -74,7 +74,8 @@ export type LessonFinding =
   | "only-output-bias"
   | "symmetric"
   | "symmetry-broken"
-  | "no-hidden-layer";
+  | "no-hidden-layer"
+  | "single-units";
 
 /** Output of explainRun. */
 export interface LessonAccount {

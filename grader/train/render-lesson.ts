@@ -19,6 +19,7 @@ const FINDING_WORDS: Record<LessonFinding, string> = {
   symmetric: "moves, but each layer's units stay copies",
   "symmetry-broken": "learns: the start broke the symmetry",
   "no-hidden-layer": "learns: no symmetry to break",
+  "single-units": "learns: one unit per layer, no symmetry",
 };
 
 // Every case as text.
