@@ -36,6 +36,16 @@ describe("grader train --lesson, case by case", () => {
     }
   });
 
+  it("keeps residue and real gradients far apart: residue at most 1e-16 of the yardstick, real ones at least 1e-10", () => {
+    const all = [...runs.values()].flatMap((r) =>
+      r.account.steps.flatMap((s) => s.layers.flatMap((l) => [l.dW, l.db])),
+    );
+    const residue = all.filter((q) => q.kind === "rounding").map((q) => q.relative);
+    const real = all.filter((q) => q.kind === "real").map((q) => q.relative);
+    expect(Math.max(...residue)).toBeLessThan(1e-16);
+    expect(Math.min(...real)).toBeGreaterThan(1e-10);
+  });
+
   it.each(["relu", "tanh"])(
     "zeros, %s, balanced: every weight gradient exactly 0, db3 rounding residue",
     (act) => {
