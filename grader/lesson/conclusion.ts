@@ -44,7 +44,11 @@ function nothingMoves(f: RunFacts): string[] {
     );
   }
   if (L > 1 && first.layers.every((d) => d.weightsZero)) {
-    out.push("Every W is 0 at step 1, so nothing flows back to the hidden layers; later only residue can.");
+    out.push(
+      f.steps.every((s) => s.layers.every((d) => d.weightsZero))
+        ? "Every W stays 0, so nothing flows back to the hidden layers at any step shown."
+        : "Every W is 0 at step 1, so nothing flows back to the hidden layers; what reaches them later is rounding residue.",
+    );
   }
   out.push(`${costSentence(f)}: the loss value is not the reason, the gradients are.`);
   return out;

@@ -56,6 +56,9 @@ describe("grader train --lesson, case by case", () => {
         `Every hidden activation is 0 (${act}(0) = 0), so each dW_l = δ_l·a_(l−1)ᵀ with l ≥ 2 is exactly 0.`,
       );
       expect(r.account.conclusion).toContain(
+        "Every W stays 0, so nothing flows back to the hidden layers at any step shown.",
+      );
+      expect(r.account.conclusion).toContain(
         "The cost is 0.6931471805599453 at every step shown and after 1000 iterations: the loss value is not the reason, the gradients are.",
       );
       const residue = formatNumber(r.account.steps[0].layers[2].db.relative);
@@ -89,6 +92,9 @@ describe("grader train --lesson, case by case", () => {
       "Nothing learns: in the 3 steps shown, every dW and db is exactly 0 or rounding residue.",
       "The hidden units are alive — every hidden activation is 0.5 (sigmoid(0) = 0.5) — so inactivity is not the cause.",
     ]);
+    expect(r.account.conclusion).toContain(
+      "Every W is 0 at step 1, so nothing flows back to the hidden layers; what reaches them later is rounding residue.",
+    );
     expect(r.account.steps[1].layers[1].text).toBe(
       "W3 holds only rounding residue, so what flows back is residue too; W2 now has 1 distinct row of 5",
     );

@@ -16,7 +16,9 @@ describe("withPositiveFraction", () => {
   it("keeps all 150 positives and the first 64 negatives of the circles for p = 0.7 (150/214)", () => {
     const sub = withPositiveFraction(circles, 0.7);
     expect([positives(sub.Y), sub.Y.cols]).toEqual([150, 214]);
-    const negatives = Array.from(trainY.data.keys()).filter((j) => trainY.data[j] === 0).slice(0, 64);
+    const negatives = Array.from(trainY.data.keys())
+      .filter((j) => trainY.data[j] === 0)
+      .slice(0, 64);
     const kept = Array.from(trainY.data.keys()).filter((j) => trainY.data[j] === 1 || negatives.includes(j));
     expect(Array.from(sub.X.data.subarray(0, 214))).toEqual(kept.map((j) => trainX.data[j]));
     expect(Array.from(sub.X.data.subarray(214))).toEqual(kept.map((j) => trainX.data[300 + j]));
@@ -73,6 +75,8 @@ describe("twoClouds", () => {
 
   it("refuses fewer than 2 points and a negative spread", () => {
     expect(() => twoClouds({ nSamples: 1 })).toThrow("twoClouds nSamples: expected an integer ≥ 2, got 1");
-    expect(() => twoClouds({ spread: -1 })).toThrow("twoClouds: expected a finite offset and a spread ≥ 0, got 1 and -1");
+    expect(() => twoClouds({ spread: -1 })).toThrow(
+      "twoClouds: expected a finite offset and a spread ≥ 0, got 1 and -1",
+    );
   });
 });

@@ -149,7 +149,9 @@ describe("train", () => {
     // mean(a_L − y) summed in order; ‖δ_L‖ = ‖(a_L − y)/m‖.
     const errors = Array.from(f0.AL.data, (a, j) => a - Y.data[j]);
     expect(result.diagnostics[0].meanOutputError).toBe(errors.reduce((s, e) => s + e, 0) / 5);
-    expect(result.diagnostics[0].layers[1].deltaNorm).toBe(frobeniusNorm(Float64Array.from(errors, (e) => (1 / 5) * e)));
+    expect(result.diagnostics[0].layers[1].deltaNorm).toBe(
+      frobeniusNorm(Float64Array.from(errors, (e) => (1 / 5) * e)),
+    );
     const zeros = train({
       X,
       Y,
