@@ -24,6 +24,7 @@ describe("values check", () => {
       status: "passed",
       summary: "initialize_parameters_he: 3 of 3 inputs match the reference",
       details: [],
+      mistakes: [],
     });
   });
 
