@@ -14,10 +14,12 @@ export function separateNotes(output: CapturedOutput): {
 } {
   const lines = output.stderr.split("\n");
   const notes: GraderNote[] = [];
+  const seen = new Set<string>();
   let i = 0;
   while (i < lines.length && lines[i].startsWith(NOTE_PREFIX)) {
     const message = lines[i].slice(NOTE_PREFIX.length).trim();
-    if (message !== "" && !notes.some((n) => n.message === message)) notes.push(noteOf(message));
+    if (message !== "" && !seen.has(message)) notes.push(noteOf(message));
+    seen.add(message);
     i++;
   }
   if (i === 0) return { output, notes: [] };
