@@ -49,6 +49,18 @@ export async function observe(
       call: { layersDims, status: "not-parameters", what: decoded.returned },
     };
   }
+  if (decoded.params.arrays.size === 0 && decoded.params.unreadable.size > 0) {
+    // A blank template ({"W1": None, …}) holds no parameters at all: it is judged like returning None.
+    const [problem] = decoded.params.unreadable.values();
+    const returned = `a dict without a single array (${problem})`;
+    return {
+      kind: "failed",
+      layersDims,
+      summary: `${formatCall(ctx.fn.name, layersDims)} returned ${returned}`,
+      details: [],
+      call: { layersDims, status: "not-parameters", what: returned },
+    };
+  }
   return {
     kind: "params",
     layersDims,

@@ -22,7 +22,7 @@ export function callCause(fn: string, call: FailedCall, language: CallLanguage):
       };
     case "timeout":
       return {
-        what: `${called} did not return within ${call.deadlineMs} ms`,
+        what: `${called} timed out: it did not return within ${call.deadlineMs} ms`,
         fix: "Look for a loop that never ends (a while loop whose condition never changes, a range that never stops).",
       };
     case "crashed":
@@ -40,6 +40,8 @@ export function callCause(fn: string, call: FailedCall, language: CallLanguage):
 // What to change for a function that returned something other than its parameters.
 function returnFix(returned: string, language: CallLanguage): string {
   const dict = language === "typescript" ? "an object" : "a dict";
+  if (returned.startsWith("a dict without"))
+    return "Put a numpy array (np.zeros, np.random.randn, …) in every W_l and b_l in place of None.";
   if (returned === "None" || returned === "undefined")
     return `End the function with \`return parameters\`: ${dict} mapping "W1", "b1", … to arrays.`;
   return `Return ${dict} mapping "W1", "b1", …, "WL", "bL" to arrays, not ${returned}.`;
