@@ -40,7 +40,7 @@ function explainFunction(fn: string, tests: readonly TestResult[], language: Cal
       if (test.notJudged !== undefined)
         lines.push({
           test,
-          line: `not judged: your weights differ only by ${test.notJudged}, charged above`,
+          line: "not judged: your weights differ only in which random draws they hold (charged above)",
         });
       continue;
     }
