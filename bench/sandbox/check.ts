@@ -4,6 +4,7 @@
 // Run: node --import tsx bench/sandbox/check.ts
 import { performance } from "node:perf_hooks";
 import { gradeSubmission } from "../../grader/grade/grade-submission.js";
+import { infrastructureErrorOf } from "../../grader/grade/types.js";
 import { loadRubric } from "../../grader/rubric/load.js";
 import type { RunnerIsolationLevel } from "../../grader/runners/types.js";
 import { detectIsolation } from "../../grader/sandbox/index.js";
@@ -21,7 +22,7 @@ async function timeCheck(file: string, isolation: RunnerIsolationLevel | undefin
     visibleOnly: true,
     ...(isolation === undefined ? {} : { isolation }),
   });
-  if (result.tests.some((test) => test.status === "failed") || result.infrastructureError !== undefined) {
+  if (result.tests.some((test) => test.status === "failed") || infrastructureErrorOf(result) !== undefined) {
     throw new Error(`${file} did not pass its check under ${result.isolation}`);
   }
   return performance.now() - started;

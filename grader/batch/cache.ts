@@ -34,7 +34,7 @@ export function readCachedResult(outDir: string, key: string): GradeResult | und
 
 // Stores a grade under `key` (atomically). Infrastructure errors are never cached.
 export function writeCachedResult(outDir: string, key: string, result: GradeResult): void {
-  if (result.infrastructureError !== undefined)
+  if (result.kind === "infrastructure-error")
     throw new Error(`cache: refusing to cache an infrastructure error for ${result.submission}`);
   mkdirSync(cacheFolder(outDir), { recursive: true });
   writeFileAtomic(cacheFile(outDir, key), `${JSON.stringify({ version: CACHE_VERSION, key, result })}\n`);
@@ -48,6 +48,7 @@ function looksLikeResult(value: unknown): value is GradeResult {
     Array.isArray(r.tests) &&
     typeof r.output === "object" &&
     r.output !== null &&
-    r.infrastructureError === undefined
+    (r.kind === "graded" || r.kind === "not-loaded") &&
+    Array.isArray(r.notes)
   );
 }

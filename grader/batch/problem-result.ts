@@ -8,9 +8,11 @@ import type { Rubric } from "../rubric/types.js";
 export function submissionProblemResult(rubric: Rubric, id: string, problem: string): GradeResult {
   const summary = `no submission could be graded: ${problem}`;
   return {
+    kind: "not-loaded",
     submission: id,
     language: "unknown",
     loadError: problem,
+    notes: [],
     rubric: { file: rubric.file, assignment: rubric.assignment, title: rubric.title },
     isolation: "none",
     tests: rubric.tests.map((test) => failedTestResult(test, summary)),

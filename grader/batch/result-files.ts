@@ -20,7 +20,7 @@ export function resultFiles(safeName: string): { json: string; gradescope: strin
 // Writes results/<safeName>.json and .gradescope.json atomically. Never called for an infrastructure
 // error, so an earlier good result stays where it is.
 export function writeStudentResults(outDir: string, safeName: string, result: GradeResult): void {
-  if (result.infrastructureError !== undefined)
+  if (result.kind === "infrastructure-error")
     throw new Error(`results: an infrastructure error is not a result (${result.submission})`);
   mkdirSync(join(outDir, RESULTS_FOLDER), { recursive: true });
   const files = resultFiles(safeName);

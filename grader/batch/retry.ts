@@ -42,7 +42,7 @@ export async function gradeWithRetries(
     }
     try {
       const result = await grade(file, name);
-      if (result.infrastructureError === undefined) return { kind: "graded", result, attempts: attempt };
+      if (result.kind !== "infrastructure-error") return { kind: "graded", result, attempts: attempt };
       message = result.infrastructureError;
     } catch (error) {
       message = `internal error in the grader: ${error instanceof Error ? error.message : String(error)}`;

@@ -120,7 +120,7 @@ function mistakes(grades: readonly GradeResult[]): BatchSummary["mistakes"] {
   for (const result of grades) {
     const named = new Map<string, string>();
     for (const test of result.tests)
-      if (test.status === "failed" && test.diagnosis) named.set(test.diagnosis.id, test.diagnosis.title);
+      if (test.status === "failed") for (const m of test.mistakes) named.set(m.id, m.title);
     for (const [id, title] of named) {
       const entry = found.get(id) ?? { title, students: 0 };
       entry.students++;

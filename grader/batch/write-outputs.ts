@@ -47,8 +47,10 @@ function gradebookResult(identity: BatchIdentity, o: StudentOutcome): GradeResul
   if (o.status !== "infrastructure-error") return o.result;
   const { file, assignment, title } = identity.rubric;
   return {
+    kind: "infrastructure-error",
     submission: o.submission,
     language: "unknown",
+    notes: [],
     rubric: { file, assignment, title },
     tests: [],
     output: { stdout: "", stderr: "", truncated: false },

@@ -31,7 +31,12 @@ export const diagnosisCheck: Check = async (ctx) => {
     ...o.details.map((x) => `  ${x}`),
   ]);
   if (d.kind === "matches") {
-    return resultOf(ctx.test.points, { fraction: 0, summary: failedCalls[0].summary, details: callLines });
+    return resultOf(ctx.test.points, {
+      fraction: 0,
+      summary: failedCalls[0].summary,
+      details: callLines,
+      cause: { kind: "call", call: failedCalls[0].call },
+    });
   }
   if (d.kind === "found") {
     const summary =
@@ -40,7 +45,7 @@ export const diagnosisCheck: Check = async (ctx) => {
       fraction: 0,
       summary: `${ctx.fn.name}: ${summary}`,
       details: [...text.lines, ...callLines],
-      ...(text.finding === undefined ? {} : { diagnosis: text.finding }),
+      cause: { kind: "mistakes", mistakes: text.mistakes },
     });
   }
   // Nothing in the catalogue fits: show the plain comparison of the first input that differs.
@@ -58,5 +63,11 @@ export const diagnosisCheck: Check = async (ctx) => {
     fraction: 0,
     summary: `${ctx.fn.name}: the output differs from the reference and no catalogued mistake explains it (for ${formatDims(first.layersDims)}: ${closest.headline})`,
     details: [...text.lines, ...closest.details, ...callLines],
+    cause: {
+      kind: "unexplained",
+      layersDims: first.layersDims,
+      keys: comparison.differingKeys,
+      difference: closest.headline,
+    },
   });
 };

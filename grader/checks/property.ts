@@ -1,11 +1,13 @@
 // property: on fast-check-generated layers_dims, the output equals the reference (keys, shapes, dtype, values);
-// a failure is shrunk to the smallest failing layers_dims and reported with the seed and path to replay it.
+// a failure is shrunk to the smallest failing layers_dims, kept with the seed and path to replay the search.
 import fc from "fast-check";
+import type { FailedCall } from "../grade/types.js";
+import { pickCause } from "./cause.js";
 import { diagnoseOutputs } from "./diagnosis-text.js";
 import { compareParameters } from "./evidence/compare.js";
 import { describeComparison } from "./evidence/describe-comparison.js";
 import { formatCall, formatDims } from "./evidence/format.js";
-import { fromReference } from "./evidence/observed-parameters.js";
+import { fromReference, type ObservedParameters } from "./evidence/observed-parameters.js";
 import { observe } from "./observe.js";
 import { numberOption } from "./options.js";
 import { resultOf } from "./result.js";
@@ -58,7 +60,6 @@ export const propertyCheck: Check = async (ctx) => {
   const text =
     v.params === undefined ? undefined : diagnoseOutputs(ctx, [{ layersDims: dims, params: v.params }]);
   const cause = text === undefined || text.titles === "" ? "" : ` — ${text.titles}`;
-  const replay = `fast-check seed ${run.seed}, path "${run.counterexamplePath}" (replay: fc.assert(property, { seed: ${run.seed}, path: "${run.counterexamplePath}", endOnFailure: true }))`;
   return resultOf(ctx.test.points, {
     fraction: 0,
     summary: `${ctx.fn.name} fails for layers_dims = ${formatDims(dims)}, the smallest failing input found: ${v.line}${cause}`,
@@ -66,16 +67,36 @@ export const propertyCheck: Check = async (ctx) => {
       ...(text?.lines ?? []),
       ...v.details,
       `found after ${run.numRuns} generated inputs and ${run.numShrinks} shrinking steps (${settings})`,
-      `replay with ${replay}`,
     ],
-    ...(text?.finding === undefined ? {} : { diagnosis: text.finding }),
-    replay,
+    cause: pickCause(
+      text,
+      v.call === undefined ? [] : [v.call],
+      v.difference === undefined ? undefined : { layersDims: dims, ...v.difference },
+    ),
+    counterexample: {
+      layersDims: dims,
+      seed: run.seed,
+      path: run.counterexamplePath ?? "",
+      runs: run.numRuns,
+      shrinks: run.numShrinks,
+    },
   });
 };
 
-async function verdictFor(ctx: CheckContext, dims: readonly number[]) {
+/** One generated input's verdict, with what the explanation step needs when it failed. */
+interface PropertyVerdict {
+  readonly ok: boolean;
+  readonly line: string;
+  readonly details: readonly string[];
+  readonly params: ObservedParameters | undefined;
+  readonly call?: FailedCall;
+  readonly difference?: { readonly keys: readonly string[]; readonly difference: string };
+}
+
+async function verdictFor(ctx: CheckContext, dims: readonly number[]): Promise<PropertyVerdict> {
   const o = await observe(ctx, dims);
-  if (o.kind === "failed") return { ok: false, line: o.summary, details: o.details, params: undefined };
+  if (o.kind === "failed")
+    return { ok: false, line: o.summary, details: o.details, params: undefined, call: o.call };
   const expected = fromReference(ctx.reference(dims));
   const comparison = compareParameters(expected, o.params, ctx.test.tolerance, { strict: true });
   if (comparison.equal) return { ok: true, line: "", details: [], params: o.params };
@@ -85,5 +106,6 @@ async function verdictFor(ctx: CheckContext, dims: readonly number[]) {
     line: `${formatCall(ctx.fn.name, dims)}: ${text.headline}`,
     details: text.details,
     params: o.params,
+    difference: { keys: comparison.differingKeys, difference: text.headline },
   };
 }

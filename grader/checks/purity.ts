@@ -26,12 +26,27 @@ export const purityCheck: Check = async (ctx) => {
   const enabled = choicesOption(ctx.test, "checks", PURITY_CHECKS);
   if (enabled.length === 0)
     throw new Error(`rubric test ${ctx.test.id}: options.checks enables no purity check`);
+  // Points follow the verdict: a function that gives no parameters back (None, a list, a crash) has no
+  // behaviour worth calling pure, so it earns none of these points (rubrics/README.md, scoring rule).
+  for (const dims of ctx.test.inputs) {
+    const o = await observe(ctx, dims);
+    if (o.kind === "failed") {
+      return resultOf(ctx.test.points, {
+        fraction: 0,
+        summary: `${o.summary} (purity is only judged on a function that returns its parameters)`,
+        details: o.details,
+        cause: { kind: "call", call: o.call },
+      });
+    }
+  }
   const failures: string[] = [];
+  const observations: string[] = [];
   for (const sub of enabled) {
     for (const dims of ctx.test.inputs) {
       const problem = await SUB_CHECKS[sub](ctx, dims);
       if (problem !== undefined) {
         failures.push(`${sub}: ${problem}`);
+        observations.push(`${SHORT[sub]} — ${advice(ctx, sub)}`);
         break;
       }
     }
@@ -49,10 +64,27 @@ export const purityCheck: Check = async (ctx) => {
     fraction: passed / enabled.length,
     summary: `${failures[0]} (${tally})`,
     details: failures,
+    cause: { kind: "observed", observation: observations.join("; ") },
   });
 };
 
 type SubCheck = (ctx: CheckContext, dims: readonly number[]) => Promise<string | undefined>;
+
+// What each failed sub-check means, in a few words (the evidence is in the details).
+const SHORT: Readonly<Record<PurityCheck, string>> = {
+  no_mutation: "it changes the layers_dims list it is given",
+  repeatable: "a second call with the same input returns different values",
+  rng_independent: "its result depends on numpy's random state before the call",
+};
+
+// What to change for a failed sub-check.
+function advice(ctx: CheckContext, sub: PurityCheck): string {
+  if (sub === "no_mutation") return "read it without modifying it, or work on a copy (list(layers_dims))";
+  if (sub === "repeatable") return "keep no state between calls, and seed before drawing";
+  return ctx.fn.seeded
+    ? "call np.random.seed inside the function, once, before the first draw"
+    : "this function should not use the RNG at all";
+}
 
 const SUB_CHECKS: Readonly<Record<PurityCheck, SubCheck>> = {
   // layers_dims is the same list after the call.

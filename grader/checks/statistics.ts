@@ -2,6 +2,7 @@
 // test on the sample variance and the mean with a stated false-failure rate. Gives credit for the right
 // scale even when the seed, and so every value, is different.
 import { findingMessage } from "../diagnosis/diagnose.js";
+import type { FailedCall, FoundMistake } from "../grade/types.js";
 import { countNonFinite } from "./evidence/compare.js";
 import { describeNonFinite } from "./evidence/describe-comparison.js";
 import { formatDims, formatError, plural } from "./evidence/format.js";
@@ -9,7 +10,7 @@ import { spreadTest, twoSidedThreshold } from "./evidence/stats.js";
 import { observe } from "./observe.js";
 import { numberOption } from "./options.js";
 import { fractionText, resultOf } from "./result.js";
-import type { Check, CheckContext, DiagnosisSummary } from "./types.js";
+import type { Check, CheckContext } from "./types.js";
 
 // Matrices with fewer entries are not tested: their spread says little, and the Wilson–Hilferty
 // approximation is only checked to stay below the nominal rate from about 100 entries up (see stats.ts).
@@ -23,6 +24,8 @@ interface LayerVerdict {
   readonly line: string;
   /** The observed draws, when they could be tested. */
   readonly data?: Float64Array;
+  /** The call that gave no parameters, when none came back. */
+  readonly call?: FailedCall;
 }
 
 // Tests every large W_l of every input; credit is the fraction of tested matrices with the right spread.
@@ -41,7 +44,7 @@ export const statisticsCheck: Check = async (ctx) => {
   for (const dims of ctx.test.inputs) {
     const o = await observe(ctx, dims);
     for (const { l } of planned.filter((p) => p.dims === dims)) {
-      if (o.kind === "failed") verdicts.push({ dims, l, ok: false, line: o.summary });
+      if (o.kind === "failed") verdicts.push({ dims, l, ok: false, line: o.summary, call: o.call });
       else
         verdicts.push(
           judgeLayer(
@@ -63,11 +66,17 @@ export const statisticsCheck: Check = async (ctx) => {
     return resultOf(ctx.test.points, { fraction: 1, summary: `${ctx.fn.name}: ${tally}`, details });
   const failing = verdicts.filter((v) => !v.ok);
   const found = nameScaleMistake(ctx, failing, limit);
+  const call = failing.find((v) => v.call !== undefined)?.call;
   return resultOf(ctx.test.points, {
     fraction: passed / verdicts.length,
-    summary: `${ctx.fn.name}: ${failing[0].line}${found === undefined ? "" : ` — ${found.summary.title}`} (${tally})`,
+    summary: `${ctx.fn.name}: ${failing[0].line}${found === undefined ? "" : ` — ${found.mistake.title}`} (${tally})`,
     details: found === undefined ? details : [found.message, ...details],
-    ...(found === undefined ? {} : { diagnosis: found.summary }),
+    cause:
+      found !== undefined
+        ? { kind: "mistakes", mistakes: [found.mistake] }
+        : call !== undefined
+          ? { kind: "call", call }
+          : { kind: "observed", observation: failing[0].line },
   });
 };
 
@@ -116,7 +125,7 @@ function nameScaleMistake(
   ctx: CheckContext,
   failing: readonly LayerVerdict[],
   limit: number,
-): { summary: DiagnosisSummary; message: string } | undefined {
+): { mistake: FoundMistake; message: string } | undefined {
   const tested = failing.filter((v) => v.data !== undefined && ctx.weightStd(v.dims, v.l).value > 0);
   if (tested.length === 0 || tested.length !== failing.length) return undefined;
   for (const m of ctx.mistakes) {
@@ -130,7 +139,10 @@ function nameScaleMistake(
     const v = tested[0];
     const t = spreadTest(v.data as Float64Array, std(v.dims, v.l).value);
     const evidence = `W${v.l} of ${formatDims(v.dims)} has std ${formatError(t.std)}, as drawn with ${std(v.dims, v.l).formula}`;
-    return { summary: { id: m.id, title: m.title, fix: m.fix }, message: findingMessage(evidence, m) };
+    return {
+      mistake: { id: m.id, title: m.title, fix: m.fix, evidence },
+      message: findingMessage(evidence, m),
+    };
   }
   return undefined;
 }

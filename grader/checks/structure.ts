@@ -1,4 +1,7 @@
 // structure: the returned dict has exactly the expected keys, each a float numpy array of the expected shape.
+import type { FailedCall } from "../grade/types.js";
+import { pickCause } from "./cause.js";
+import { diagnoseOutputs } from "./diagnosis-text.js";
 import { describeKeys, describeShapeMismatch } from "./evidence/describe-comparison.js";
 import { dtypeClass } from "./evidence/dtype.js";
 import { formatCall, formatDims } from "./evidence/format.js";
@@ -10,14 +13,18 @@ import type { Check } from "./types.js";
 // Checks keys, containers, shapes and dtypes on every input; credit is the fraction of inputs without a problem.
 export const structureCheck: Check = async (ctx) => {
   const failures: { dims: readonly number[]; line: string; details: readonly string[] }[] = [];
+  const calls: FailedCall[] = [];
+  const wrong: { layersDims: readonly number[]; params: ObservedParameters; problem: string }[] = [];
   for (const dims of ctx.test.inputs) {
     const o = await observe(ctx, dims);
     if (o.kind === "failed") {
       failures.push({ dims, line: o.summary, details: o.details });
+      calls.push(o.call);
       continue;
     }
     const problems = structureProblems(fromReference(ctx.reference(dims)), o.params);
     if (problems.length > 0) {
+      wrong.push({ layersDims: dims, params: o.params, problem: problems[0] });
       failures.push({
         dims,
         line: `${formatCall(ctx.fn.name, dims)}: ${problems[0]}`,
@@ -30,10 +37,18 @@ export const structureCheck: Check = async (ctx) => {
   const tally = `${fractionText(passed, total, "input")} have the expected keys, shapes and dtype`;
   if (failures.length === 0)
     return resultOf(ctx.test.points, { fraction: 1, summary: `${ctx.fn.name}: ${tally}`, details: [] });
+  // The catalogue names the form mistakes (a 1-D bias, transposed W, integer zeros) behind a problem.
+  const text = wrong.length === 0 ? undefined : diagnoseOutputs(ctx, wrong);
+  const first = wrong[0];
   return resultOf(ctx.test.points, {
     fraction: passed / total,
     summary: `${failures[0].line} (${tally})`,
     details: failures.flatMap((f) => [`${formatDims(f.dims)}: ${f.line}`, ...f.details.map((d) => `  ${d}`)]),
+    cause: pickCause(
+      text,
+      calls,
+      first === undefined ? undefined : { layersDims: first.layersDims, keys: [], difference: first.problem },
+    ),
   });
 };
 

@@ -1,7 +1,12 @@
 // Training behaviour: trains the course model (LINEAR→RELU→LINEAR→RELU→LINEAR→SIGMOID, course data,
 // lr 0.01) from the student's own parameters and checks what the rubric expects of that run.
+
+import type { FoundMistake, TrainingOutcome } from "../grade/types.js";
 import { optionsOf, type TrainingOptions } from "../rubric/options.js";
-import { formatCall, plural } from "./evidence/format.js";
+import { pickCause } from "./cause.js";
+import { diagnoseOutputs } from "./diagnosis-text.js";
+import { formatCall, listNames, plural } from "./evidence/format.js";
+import { fromReference, type ObservedParameters } from "./evidence/observed-parameters.js";
 import { observe } from "./observe.js";
 import { resultOf, type Verdict } from "./result.js";
 import { asModelParameters } from "./training/as-model-parameters.js";
@@ -15,7 +20,7 @@ import {
   formatCost,
   nonZeroWeights,
 } from "./training/describe-run.js";
-import type { Check } from "./types.js";
+import type { Check, CheckContext } from "./types.js";
 
 // The training check: one call on the course's layers_dims, one (cached) training run, then the verdict.
 export const trainingCheck: Check = async (ctx) => {
@@ -27,21 +32,85 @@ export const trainingCheck: Check = async (ctx) => {
       fraction: 0,
       summary: observation.summary,
       details: observation.details,
+      cause: { kind: "call", call: observation.call },
     });
   }
   const start = asModelParameters(observation.params, dims);
   if (!start.ok) {
+    // The model never ran: the cause is the form of what came back, which the catalogue may name.
+    const text = diagnoseOutputs(ctx, [{ layersDims: dims, params: observation.params }]);
     return resultOf(ctx.test.points, {
       fraction: 0,
       summary: `${formatCall(ctx.fn.name, dims)}: ${start.problem}`,
       details: [],
+      cause: pickCause(text, [], { layersDims: dims, keys: [], difference: start.problem }),
+    });
+  }
+  const drawOnly = options.expect === "accuracy" ? drawOrderMistakes(ctx, dims, observation.params) : [];
+  if (drawOnly.length > 0) {
+    // A seed or draw-order mistake is charged by the value tests; training from other draws of the right
+    // distribution would judge luck, not the initialization (rubrics/README.md, scoring rule).
+    return resultOf(ctx.test.points, {
+      fraction: 1,
+      summary: `not judged: your weights differ from the reference only in which random draws they hold (${listNames(drawOnly.map((m) => m.title))}); the value tests charge that`,
+      details: [],
+      notJudged: listNames(drawOnly.map((m) => m.title)),
     });
   }
   const run = await courseRun(start.parameters, options.iterations);
   const evidence = [describeAccuracy(run), describeCosts(run), ...describeSteps(run.diagnostics)];
   const verdict = judge(run, options);
-  return resultOf(ctx.test.points, { ...verdict, details: [...verdict.details, ...evidence] });
+  const training = trainingOutcome(run);
+  if (verdict.fraction < 1 && options.expect === "accuracy") {
+    // The consequence, beside what the reference's own weights reach on the same data.
+    const reference = await courseRun(asReferenceStart(ctx, dims), options.iterations);
+    return resultOf(ctx.test.points, {
+      ...verdict,
+      details: [...verdict.details, ...evidence],
+      training: {
+        ...training,
+        referenceTrainAccuracy: reference.trainAccuracy,
+        referenceTestAccuracy: reference.testAccuracy,
+      },
+    });
+  }
+  return resultOf(ctx.test.points, { ...verdict, details: [...verdict.details, ...evidence], training });
 };
+
+// The catalogued mistakes that explain every difference from the reference and only move draws around.
+function drawOrderMistakes(
+  ctx: CheckContext,
+  dims: readonly number[],
+  params: ObservedParameters,
+): readonly FoundMistake[] {
+  if (!ctx.fn.seeded) return [];
+  const text = diagnoseOutputs(ctx, [{ layersDims: dims, params }]);
+  const d = text.diagnosis;
+  if (d.kind !== "found" || d.unexplained.length > 0) return [];
+  const same = new Set(ctx.mistakes.filter((m) => m.sameDistribution === true).map((m) => m.id));
+  return text.mistakes.every((m) => same.has(m.id)) ? text.mistakes : [];
+}
+
+// The reference's own parameters for the course's layers, as the model takes them.
+function asReferenceStart(ctx: CheckContext, dims: readonly number[]) {
+  const start = asModelParameters(fromReference(ctx.reference(dims)), dims);
+  if (!start.ok)
+    throw new Error(`training check ${ctx.test.id}: the reference's parameters do not fit the model`);
+  return start.parameters;
+}
+
+// A run as data: accuracies, costs and the first steps' gradient norms.
+function trainingOutcome(run: CourseRun): TrainingOutcome {
+  return {
+    iterations: run.iterations,
+    trainAccuracy: run.trainAccuracy,
+    testAccuracy: run.testAccuracy,
+    firstCost: run.costs[0]?.cost ?? Number.NaN,
+    lastCost: run.costs[run.costs.length - 1]?.cost ?? Number.NaN,
+    costs: run.costs,
+    steps: run.diagnostics,
+  };
+}
 
 function judge(run: CourseRun, options: TrainingOptions): Verdict {
   switch (options.expect) {
@@ -72,11 +141,8 @@ function deadWeights(run: CourseRun): Verdict {
     started.length > 0
       ? `your parameters were not all zero to begin with: ${started.join(", ")}`
       : "the weights moved";
-  return {
-    fraction: 0,
-    summary: `after ${run.iterations} iterations ${plural(moved.length, "weight matrix", "weight matrices")} moved away from 0: ${moved.join(", ")} — ${cause}`,
-    details: [],
-  };
+  const summary = `after ${run.iterations} iterations ${plural(moved.length, "weight matrix", "weight matrices")} moved away from 0: ${moved.join(", ")} — ${cause}`;
+  return { fraction: 0, summary, details: [], cause: { kind: "observed", observation: summary } };
 }
 
 // Constant start: every unit of a layer must stay identical to the others.
@@ -92,6 +158,10 @@ function symmetric(run: CourseRun): Verdict {
         fraction: 0,
         summary: `symmetry was broken in ${broken.join(", ")}: the start was not constant per layer`,
         details: [],
+        cause: {
+          kind: "observed",
+          observation: `symmetry was broken in ${broken.join(", ")}: the start was not constant per layer`,
+        },
       };
 }
 
@@ -122,5 +192,10 @@ function accuracy(run: CourseRun, options: TrainingOptions): Verdict {
     failures.length === 0
       ? `${describeAccuracy(run)}; first cost ${formatCost(first)}`
       : `${failures.join("; ")} (${describeAccuracy(run)})`;
-  return { fraction, summary, details: [] };
+  return {
+    fraction,
+    summary,
+    details: [],
+    ...(failures.length === 0 ? {} : { cause: { kind: "observed", observation: failures.join("; ") } }),
+  };
 }

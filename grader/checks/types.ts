@@ -3,6 +3,7 @@
 import type { Parameters } from "../../reference/initializers.js";
 import type { ScaleSpec } from "../assignments/registry.js";
 import type { Mistake } from "../diagnosis/types.js";
+import type { Cause, Counterexample, FoundMistake, TrainingOutcome } from "../grade/types.js";
 import type { GradedFunction, RubricTest } from "../rubric/types.js";
 import type { CallOutcome } from "../runners/types.js";
 
@@ -26,25 +27,23 @@ export interface CheckContext {
   call(layersDims: readonly number[], extra?: CallExtras): Promise<CallOutcome>;
 }
 
-/** The finding of a diagnosis, attached to a failed check. */
-export interface DiagnosisSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly fix: string;
-}
-
-/** What a check found: plain data, rendered later by reporters. */
+/** What a check found: plain data, worded later by grader/explain/ and the renderers. */
 export interface CheckResult {
   readonly score: number;
   readonly maxScore: number;
   readonly status: "passed" | "failed";
-  /** One line: what was checked and why it failed. */
+  /** The check's evidence headline (kept for --details and the JSON; students read grader/explain/). */
   readonly summary: string;
-  /** The evidence: the call, the worst element, the smallest failing input, the captured error. */
+  /** The full evidence: the call, the worst element, the smallest failing input, the captured error. */
   readonly details: readonly string[];
-  readonly diagnosis?: DiagnosisSummary;
-  /** How to reproduce a random failure (e.g. the property seed and path). */
-  readonly replay?: string;
+  /** Why it failed, as data. */
+  readonly cause?: Cause;
+  /** Every catalogued mistake found. */
+  readonly mistakes: readonly FoundMistake[];
+  readonly counterexample?: Counterexample;
+  readonly training?: TrainingOutcome;
+  /** The check was not judged on this submission (full credit), and why. */
+  readonly notJudged?: string;
 }
 
 /** One check kind. A student's failure is a result; a thrown error is a bug in the grader or the rubric. */

@@ -1,5 +1,6 @@
 // values: the returned arrays against the reference on each input; credit is the fraction that match.
 
+import { pickCause } from "./cause.js";
 import { diagnoseOutputs } from "./diagnosis-text.js";
 import { compareParameters } from "./evidence/compare.js";
 import { describeComparison } from "./evidence/describe-comparison.js";
@@ -15,6 +16,8 @@ interface InputVerdict {
   readonly ok: boolean;
   readonly line: string;
   readonly details: readonly string[];
+  /** The plainest difference and the keys that differ (values that came back but differ). */
+  readonly difference?: { readonly keys: readonly string[]; readonly difference: string };
 }
 
 // Compares the student's output with the reference for every input of the test.
@@ -36,11 +39,18 @@ export const valuesCheck: Check = async (ctx) => {
     ...(text?.lines ?? []),
     ...failing.flatMap((v) => [`${formatDims(v.layersDims)}: ${v.line}`, ...v.details.map((d) => `  ${d}`)]),
   ];
+  const firstDiff = failing.find((v) => v.difference !== undefined);
   return resultOf(ctx.test.points, {
     fraction: passed / total,
     summary: `${failing[0].line}${cause} (${tally})`,
     details,
-    ...(text?.finding === undefined ? {} : { diagnosis: text.finding }),
+    cause: pickCause(
+      text,
+      observations.flatMap((o) => (o.kind === "failed" ? [o.call] : [])),
+      firstDiff?.difference === undefined
+        ? undefined
+        : { layersDims: firstDiff.layersDims, ...firstDiff.difference },
+    ),
   });
 };
 
@@ -56,5 +66,6 @@ function judge(ctx: CheckContext, o: Observation): InputVerdict {
     ok: false,
     line: `${formatCall(ctx.fn.name, o.layersDims)}: ${text.headline}`,
     details: text.details,
+    difference: { keys: comparison.differingKeys, difference: text.headline },
   };
 }

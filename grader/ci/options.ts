@@ -15,6 +15,7 @@ export interface RawCiOptions {
   readonly junit?: string;
   readonly summary?: string;
   readonly visibleOnly?: boolean;
+  readonly showHidden?: boolean;
   readonly verifyOnly?: boolean;
 }
 
@@ -31,6 +32,8 @@ export interface CiOptions {
   /** --summary, else $GITHUB_STEP_SUMMARY, else no step summary. */
   readonly summaryPath: string | undefined;
   readonly visibleOnly: boolean;
+  /** Hidden tests' inputs, expected values and evidence go into the reports (instructors only). */
+  readonly showHidden: boolean;
   readonly verifyOnly: boolean;
 }
 
@@ -56,6 +59,7 @@ export function normaliseCiOptions(
     junitPath: nonEmpty(raw.junit) ?? DEFAULT_JUNIT_PATH,
     summaryPath: nonEmpty(raw.summary) ?? nonEmpty(env.GITHUB_STEP_SUMMARY),
     visibleOnly: raw.visibleOnly === true,
+    showHidden: raw.showHidden === true,
     verifyOnly,
   };
 }

@@ -46,16 +46,17 @@ export async function runCi(options: CiOptions, cwd: string = process.cwd()): Pr
   }
   const verdicts = results.map((result) => verdictOf(result, options.minScore));
 
-  writeJunitFile(options.junitPath, renderJunit(results, { visibleOnly: options.visibleOnly }));
+  const showHidden = options.showHidden;
+  writeJunitFile(options.junitPath, renderJunit(results, { visibleOnly: options.visibleOnly, showHidden }));
   const written: [string, string][] = [["JUnit report", options.junitPath]];
   if (options.summaryPath !== undefined) {
-    appendStepSummary(options.summaryPath, renderStepSummary(results));
+    appendStepSummary(options.summaryPath, renderStepSummary(results, { showHidden }));
     written.push(["step summary", options.summaryPath]);
   }
   const log = renderCiConsole(results, verdicts, {
     minScore: options.minScore,
     rubricTitle: rubric.title,
-    annotations: annotationTargets(options.workspace ?? cwd),
+    annotations: { ...annotationTargets(options.workspace ?? cwd), showHidden },
     written,
   });
   return { kind: "graded", results, verdicts, exitCode: ciExitCode(verdicts), log };

@@ -20,7 +20,7 @@ const ROUNDING_SLACK = 5e-5;
 
 // Compares one result's score fraction with the minimum (a fraction in [0, 1]).
 export function verdictOf(result: GradeResult, minScore: number): CiVerdict {
-  if (result.infrastructureError !== undefined)
+  if (result.kind === "infrastructure-error")
     return { kind: "not-graded", submission: result.submission, reason: result.infrastructureError };
   const { score, maxScore } = totals(result.tests);
   const fraction = maxScore > 0 ? score / maxScore : 1;

@@ -37,6 +37,9 @@ export interface Mistake {
   readonly detect: (cases: readonly DiagnosisCase[], tol: Tolerance) => Detection | null;
   /** Statistical evidence only: consulted for keys that no equality-based mistake explains. */
   readonly fallback: boolean;
+  /** True when the weights come from the right distribution and only which draws land where differs
+   * (seed, order, transposition): value tests charge it; training tests, which judge the scale, do not. */
+  readonly sameDistribution?: boolean;
   /** For mistakes of scale alone: the std this mistake draws W_l with, so the statistics check can name it. */
   readonly weightStd?: ScaleRule;
 }

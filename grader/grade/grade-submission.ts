@@ -9,10 +9,12 @@ import { rubricCallDeadline } from "../runners/calibration/rubric-deadline.js";
 import { InfrastructureError } from "../runners/infrastructure-error.js";
 import { openSession } from "../runners/open-session.js";
 import type { RunnerIsolationLevel, SubmissionSession } from "../runners/types.js";
+import { separateNotes } from "./grader-notes.js";
 import { languageOf } from "./language.js";
 import { type CallMemory, memoisedCaller, newCallMemory, wholeFileLoadError } from "./memo-caller.js";
+import { roundPoints } from "./score.js";
 import { checkedTestResult, failedTestResult } from "./test-result.js";
-import type { GradeResult, TestResult } from "./types.js";
+import type { GradeResult, TestResult, Withheld } from "./types.js";
 
 /** What to grade and how. */
 export interface GradeOptions {
@@ -51,10 +53,12 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
   } catch (error) {
     if (!(error instanceof InfrastructureError)) throw error;
     return {
+      kind: "infrastructure-error",
       ...base,
       isolation: "none",
       tests: [],
       output: { stdout: "", stderr: "", truncated: false },
+      notes: [],
       infrastructureError: error.message,
     };
   }
@@ -79,16 +83,27 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
     await session.close();
   }
   const loadError = await wholeFileLoadError(memory);
-  return {
+  const { output, notes } = separateNotes(session.output());
+  const common = {
     ...base,
-    ...(loadError === undefined ? {} : { loadError }),
     isolation: isolation.level,
     ...(isolation.caveats.length === 0 ? {} : { isolationCaveats: isolation.caveats }),
     tests: results,
-    output: session.output(),
-    ...(infrastructureError === undefined ? {} : { infrastructureError }),
+    output,
+    notes,
+    ...(options.visibleOnly ? { withheld: withheldTests(rubric) } : {}),
     ...(options.recordTime ? { durationMs: Math.round(performance.now() - started) } : {}),
   };
+  if (infrastructureError !== undefined)
+    return { kind: "infrastructure-error", ...common, infrastructureError };
+  if (loadError !== undefined) return { kind: "not-loaded", ...common, loadError };
+  return { kind: "graded", ...common };
+}
+
+// The tests `grader check` leaves to grading: how many, and their points.
+function withheldTests(rubric: Rubric): Withheld {
+  const hidden = rubric.tests.filter((t) => t.visibility !== "visible");
+  return { tests: hidden.length, points: roundPoints(hidden.reduce((sum, t) => sum + t.points, 0)) };
 }
 
 /** What every test of one grading shares. */

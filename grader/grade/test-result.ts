@@ -34,5 +34,13 @@ export function failedTestResult(
   summary: string,
   details: readonly string[] = [],
 ): TestResult {
-  return { ...fromRubric(test), status: "failed", score: 0, maxScore: test.points, summary, details };
+  return {
+    ...fromRubric(test),
+    status: "failed",
+    score: 0,
+    maxScore: test.points,
+    summary,
+    details,
+    mistakes: [],
+  };
 }

@@ -40,7 +40,7 @@ export async function runGradescope(options: GradescopeRunOptions): Promise<Grad
   const result = await gradeSubmission(found.file, { rubric, visibleOnly: false, displayName: found.name });
   writeAtomically(options.results, gradedResults(result, metadata));
   const name = visibleText(found.name);
-  if (result.infrastructureError !== undefined) {
+  if (result.kind === "infrastructure-error") {
     log.push(
       `nn-grader: grading ${name} did not complete (a problem in the grader, not in the submission): ${result.infrastructureError}`,
       `wrote ${options.results}; regrade this submission once the problem is fixed`,

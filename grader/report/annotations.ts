@@ -1,5 +1,7 @@
 // GitHub Actions annotations: one ::error per failed test (one per file that did not load), one ::warning
 // per infrastructure error.
+
+import { callLanguage } from "../explain/call-text.js";
 import type { GradeResult, TestResult } from "../grade/types.js";
 import { explainTest } from "./plain-text.js";
 import { formatPoints } from "./terminal.js";
@@ -11,6 +13,8 @@ export interface AnnotationOptions {
   readonly file?: (result: GradeResult) => string | undefined;
   /** Where in that file a failed test points, e.g. the line of the student's exception. */
   readonly location?: (result: GradeResult, test: TestResult) => { readonly line?: number };
+  /** Keep hidden tests' evidence (inputs, expected values); otherwise a hidden test shows name and status. */
+  readonly showHidden?: boolean;
 }
 
 const NOWHERE = (): undefined => undefined;
@@ -24,7 +28,7 @@ export function renderAnnotations(results: readonly GradeResult[], options: Anno
   for (const result of results) {
     const path = file(result);
     const fileProperty: [string, string][] = path ? [["file", path]] : [];
-    if (result.infrastructureError !== undefined) {
+    if (result.kind === "infrastructure-error") {
       lines.push(
         workflowCommand(
           "warning",
@@ -34,7 +38,7 @@ export function renderAnnotations(results: readonly GradeResult[], options: Anno
       );
     }
     const failed = result.tests.filter((test) => test.status === "failed");
-    if (result.loadError !== undefined && failed.length > 0) {
+    if (result.kind === "not-loaded" && failed.length > 0) {
       // One annotation for a file that did not load, not one per test (GitHub shows ten per step).
       const line = path ? location(result, failed[0]).line : undefined;
       const lineProperty: [string, string][] =
@@ -53,11 +57,15 @@ export function renderAnnotations(results: readonly GradeResult[], options: Anno
       const lineProperty: [string, string][] =
         line !== undefined && Number.isInteger(line) && line >= 1 ? [["line", String(line)]] : [];
       const points = `${formatPoints(test.score)}/${formatPoints(test.maxScore)} points`;
+      const evidence =
+        options.showHidden === true || test.visibility === "visible"
+          ? explainTest(test, callLanguage(result.language))
+          : ["hidden test failed"];
       lines.push(
         workflowCommand(
           "error",
           [...fileProperty, ...lineProperty, ["title", `${result.submission}: ${test.name}`]],
-          [...explainTest(test), points].join("\n"),
+          [...evidence, points].join("\n"),
         ),
       );
     }

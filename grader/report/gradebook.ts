@@ -21,13 +21,15 @@ export function renderGradebook(rows: readonly GradebookRow[]): string {
   const records: CsvCell[][] = sorted.map(({ student, result }) => {
     const scores = new Map(result.tests.map((test) => [test.id, test.score]));
     const t = totals(result.tests);
-    const failed = result.infrastructureError !== undefined;
+    const failed = result.kind === "infrastructure-error";
     return [
       csvText(student),
       failed ? "" : t.score,
       failed ? "" : t.maxScore,
       ...ids.map((id) => scores.get(id) ?? ""),
-      failed ? csvText(`infrastructure-error: ${result.infrastructureError}`) : gradedStatus(result),
+      result.kind === "infrastructure-error"
+        ? csvText(`infrastructure-error: ${result.infrastructureError}`)
+        : gradedStatus(result),
     ];
   });
   return stringify([header, ...records], { record_delimiter: "unix" });
@@ -35,7 +37,7 @@ export function renderGradebook(rows: readonly GradebookRow[]): string {
 
 // "graded", or "graded, not loaded: <reason>" for a zero because the submission never loaded.
 function gradedStatus(result: GradeResult): CsvCell {
-  if (result.loadError === undefined) return GRADED;
+  if (result.kind !== "not-loaded") return GRADED;
   return csvText(`${GRADED}, not loaded: ${result.loadError.split("\n")[0]}`);
 }
 

@@ -2,6 +2,7 @@
 import type { GradeResult } from "../grade/types.js";
 import { htmlPage } from "./html-page.js";
 import { escapeHtml, htmlInline } from "./html-text.js";
+import { NOTES_HEADING } from "./plain-text.js";
 import { submissionReport } from "./submission-report.js";
 
 const STATUS = { passed: "✓ passed", failed: "✗ failed" } as const;
@@ -18,6 +19,18 @@ export function renderHtml(result: GradeResult): string {
     body.push(
       `<p class="notice"><strong>Grading did not complete</strong> (a problem in the grader, not in the submission): ${htmlInline(report.infrastructureError)}</p>`,
     );
+  }
+  if (report.loadError !== undefined) {
+    body.push(
+      "<p><strong>The submission did not load, so no test could run.</strong> Fix this first:</p>",
+      `<pre>\n${escapeHtml(report.loadError)}</pre>`,
+    );
+  }
+  if (report.causes.length > 0) body.push("<h2>What to fix</h2>");
+  for (const cause of report.causes) {
+    body.push(`<h3>${htmlInline(cause.function)}</h3>`, "<ul>");
+    for (const line of cause.lines) body.push(`<li>${htmlInline(line)}</li>`);
+    body.push("</ul>");
   }
   if (report.rows.length > 0) {
     body.push("<table>", "<thead><tr><th>Test</th><th>Status</th><th>Points</th></tr></thead>", "<tbody>");
@@ -38,6 +51,11 @@ export function renderHtml(result: GradeResult): string {
     if (failure.feedback) body.push(`<p>${htmlInline(failure.feedback)}</p>`);
     if (failure.replay) body.push(`<p>To reproduce: <code>${escapeHtml(failure.replay)}</code></p>`);
     body.push("</section>");
+  }
+  if (report.notes.length > 0) {
+    body.push(`<h2>${escapeHtml(NOTES_HEADING)}</h2>`, "<ul>");
+    for (const note of report.notes) body.push(`<li>${htmlInline(note.replace(/^ *- /, ""))}</li>`);
+    body.push("</ul>");
   }
   if (report.outputs.length > 0) body.push("<h2>Output</h2>");
   for (const output of report.outputs) {

@@ -1,16 +1,18 @@
-// The JSON result: the grade as plain data, with totals derived at render time.
+// The JSON result: the grade as plain data, with totals derived at render time and full precision.
 // Published as schemas/result.schema.json: fields are picked one by one so nothing else leaks in.
+import { explainResult } from "../explain/explain.js";
 import { totals } from "../grade/score.js";
-import type { GradeResult } from "../grade/types.js";
+import type { Cause, GradeResult, TestResult, TrainingOutcome } from "../grade/types.js";
 
 /** Version of the JSON result format; bump on an incompatible change. */
-export const RESULT_FORMAT_VERSION = 1;
+export const RESULT_FORMAT_VERSION = 2;
 
 // Renders a grade result as pretty-printed JSON (stable key order, no timings unless recorded).
 export function renderJson(result: GradeResult): string {
   const t = totals(result.tests);
   const doc = {
     format_version: RESULT_FORMAT_VERSION,
+    status: result.kind,
     submission: result.submission,
     language: result.language,
     rubric: { file: result.rubric.file, assignment: result.rubric.assignment, title: result.rubric.title },
@@ -22,26 +24,19 @@ export function renderJson(result: GradeResult): string {
     max_score: t.maxScore,
     passed: t.passed,
     failed: t.failed,
-    ...(result.infrastructureError === undefined ? {} : { infrastructure_error: result.infrastructureError }),
+    ...(result.kind === "not-loaded" ? { load_error: result.loadError } : {}),
+    ...(result.kind === "infrastructure-error" ? { infrastructure_error: result.infrastructureError } : {}),
+    ...(result.withheld === undefined
+      ? {}
+      : { withheld: { tests: result.withheld.tests, points: result.withheld.points } }),
     ...(result.durationMs === undefined ? {} : { duration_ms: result.durationMs }),
-    tests: result.tests.map((test) => ({
-      id: test.id,
-      name: test.name,
-      function: test.function,
-      kind: test.kind,
-      visibility: test.visibility,
-      status: test.status,
-      score: test.score,
-      max_score: test.maxScore,
-      summary: test.summary,
-      details: test.details,
-      feedback: test.feedback,
-      ...(test.diagnosis === undefined
-        ? {}
-        : { diagnosis: { id: test.diagnosis.id, title: test.diagnosis.title, fix: test.diagnosis.fix } }),
-      ...(test.replay === undefined ? {} : { replay: test.replay }),
-      ...(test.line === undefined ? {} : { line: test.line }),
+    notes: result.notes.map((n) => ({
+      kind: n.kind,
+      message: n.message,
+      ...(n.location === undefined ? {} : { location: n.location }),
     })),
+    functions: result.kind === "graded" ? functionsOf(result) : [],
+    tests: result.tests.map(testOf),
     output: {
       stdout: result.output.stdout,
       stderr: result.output.stderr,
@@ -49,4 +44,116 @@ export function renderJson(result: GradeResult): string {
     },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+// What a student reads per function, as the explanation step composed it.
+function functionsOf(result: GradeResult) {
+  return explainResult(result).map((story) => ({
+    function: story.function,
+    score: story.score,
+    max_score: story.maxScore,
+    status: story.passed ? "passed" : "failed",
+    causes: story.causes.map((c) => ({
+      what: c.what,
+      ...(c.evidence === undefined ? {} : { evidence: c.evidence }),
+      ...(c.fix === undefined ? {} : { fix: c.fix }),
+      ...(c.consequence === undefined ? {} : { consequence: c.consequence }),
+    })),
+    tests: story.tests.map((l) => ({
+      id: l.test.id,
+      line: l.line,
+      ...(l.causeIndex === undefined ? {} : { cause: l.causeIndex }),
+      ...(l.reproduce === undefined ? {} : { reproduce: l.reproduce }),
+    })),
+  }));
+}
+
+function testOf(test: TestResult) {
+  return {
+    id: test.id,
+    name: test.name,
+    function: test.function,
+    kind: test.kind,
+    visibility: test.visibility,
+    status: test.status,
+    score: test.score,
+    max_score: test.maxScore,
+    summary: test.summary,
+    details: test.details,
+    feedback: test.feedback,
+    ...(test.cause === undefined ? {} : { cause: causeOf(test.cause) }),
+    mistakes: test.mistakes.map((m) => ({ id: m.id, title: m.title, fix: m.fix, evidence: m.evidence })),
+    ...(test.counterexample === undefined
+      ? {}
+      : {
+          counterexample: {
+            layers_dims: [...test.counterexample.layersDims],
+            seed: test.counterexample.seed,
+            path: test.counterexample.path,
+            runs: test.counterexample.runs,
+            shrinks: test.counterexample.shrinks,
+          },
+        }),
+    ...(test.training === undefined ? {} : { training: trainingOf(test.training) }),
+    ...(test.notJudged === undefined ? {} : { not_judged: test.notJudged }),
+    ...(test.line === undefined ? {} : { line: test.line }),
+  };
+}
+
+function causeOf(cause: Cause) {
+  switch (cause.kind) {
+    case "call": {
+      const c = cause.call;
+      return {
+        kind: "call",
+        call: {
+          layers_dims: [...c.layersDims],
+          status: c.status,
+          ...(c.what === undefined ? {} : { what: c.what }),
+          ...(c.message === undefined ? {} : { message: c.message }),
+          ...(c.line === undefined ? {} : { line: c.line }),
+          ...(c.deadlineMs === undefined ? {} : { deadline_ms: c.deadlineMs }),
+          ...(c.available === undefined ? {} : { available: [...c.available] }),
+        },
+      };
+    }
+    case "mistakes":
+      return { kind: "mistakes", mistakes: cause.mistakes.map((m) => m.id) };
+    case "unexplained":
+      return {
+        kind: "unexplained",
+        layers_dims: [...cause.layersDims],
+        keys: [...cause.keys],
+        difference: cause.difference,
+      };
+    case "observed":
+      return { kind: "observed", observation: cause.observation };
+  }
+}
+
+// Full precision; a non-finite number is spelled as numpy prints it ("inf", "nan"), since JSON has none.
+function num(x: number): number | string {
+  if (Number.isFinite(x)) return x;
+  return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
+}
+
+function trainingOf(t: TrainingOutcome) {
+  return {
+    iterations: t.iterations,
+    train_accuracy: t.trainAccuracy,
+    test_accuracy: t.testAccuracy,
+    ...(t.referenceTrainAccuracy === undefined ? {} : { reference_train_accuracy: t.referenceTrainAccuracy }),
+    ...(t.referenceTestAccuracy === undefined ? {} : { reference_test_accuracy: t.referenceTestAccuracy }),
+    costs: t.costs.map((c) => ({ iteration: c.iteration, cost: num(c.cost) })),
+    steps: t.steps.map((s) => ({
+      iteration: s.iteration,
+      cost: num(s.cost),
+      layers: s.layers.map((l) => ({
+        layer: l.layer,
+        dW_norm: num(l.dWNorm),
+        db_norm: num(l.dbNorm),
+        distinct_rows: l.distinctRows,
+      })),
+    })),
+  };
 }

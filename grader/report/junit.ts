@@ -1,5 +1,6 @@
 // JUnit XML as CI systems read it: one <testsuite> per submission, one <testcase> per rubric test.
 import { create } from "xmlbuilder2";
+import { type CallLanguage, callLanguage } from "../explain/call-text.js";
 import { totals } from "../grade/score.js";
 import type { GradeResult, TestResult } from "../grade/types.js";
 import { explainTest } from "./plain-text.js";
@@ -12,6 +13,8 @@ type XMLBuilder = ReturnType<typeof create>;
 export interface JunitOptions {
   /** Leave out tests whose visibility is not `visible` (for a report students will see). Default false. */
   readonly visibleOnly?: boolean;
+  /** Keep hidden tests' evidence (inputs, expected values); otherwise a hidden test shows name and status. */
+  readonly showHidden?: boolean;
 }
 
 /** The `classname` and `name` of the test case that stands for an infrastructure error. */
@@ -41,7 +44,8 @@ interface Suite {
 // Renders grade results as one JUnit XML document (hidden tests included unless visibleOnly).
 export function renderJunit(results: readonly GradeResult[], options: JunitOptions = {}): string {
   const visibleOnly = options.visibleOnly ?? false;
-  const suites = results.map((result) => suiteOf(result, visibleOnly));
+  const showHidden = options.showHidden ?? false;
+  const suites = results.map((result) => suiteOf(result, visibleOnly, showHidden));
   const count = (element: Problem["element"]) =>
     suites.reduce((n, s) => n + s.cases.filter((c) => c.problem?.element === element).length, 0);
   const durations = results.map((r) => r.durationMs);
@@ -58,10 +62,14 @@ export function renderJunit(results: readonly GradeResult[], options: JunitOptio
   return `${root.end({ prettyPrint: true, wellFormed: true })}\n`;
 }
 
-function suiteOf(result: GradeResult, visibleOnly: boolean): Suite {
+function suiteOf(result: GradeResult, visibleOnly: boolean, showHidden: boolean): Suite {
   const tests = visibleOnly ? result.tests.filter((t) => t.visibility === "visible") : result.tests;
-  const cases = tests.map(caseOf);
-  if (result.infrastructureError !== undefined) cases.push(infrastructureCase(result.infrastructureError));
+  const language = callLanguage(result.language);
+  const cases = tests.map((test) =>
+    caseOf(test, result, showHidden || test.visibility === "visible", language),
+  );
+  if (result.kind === "infrastructure-error") cases.push(infrastructureCase(result.infrastructureError));
+  if (result.kind === "not-loaded") cases.unshift(notLoadedCase(result.loadError));
   const t = totals(tests);
   const note = result.output.truncated ? "\n[output truncated by the grader]" : "";
   return {
@@ -81,7 +89,7 @@ function suiteOf(result: GradeResult, visibleOnly: boolean): Suite {
         ? []
         : ([["isolation_caveats", xmlAttribute(result.isolationCaveats.join("; "))]] as const)),
       // No score for a grading that did not complete: it is not a grade.
-      ...(result.infrastructureError === undefined
+      ...(result.kind !== "infrastructure-error"
         ? ([
             ["score", String(t.score)],
             ["max_score", String(t.maxScore)],
@@ -94,17 +102,39 @@ function suiteOf(result: GradeResult, visibleOnly: boolean): Suite {
   };
 }
 
-function caseOf(test: TestResult): Case {
+// A test case; a hidden test's failure carries its name and points only, a not-loaded one the reason once.
+function caseOf(test: TestResult, result: GradeResult, evidence: boolean, language: CallLanguage): Case {
   const base = { classname: xmlAttribute(test.function), name: xmlAttribute(test.name) };
   if (test.status === "passed") return base;
   const points = `${formatPoints(test.score)}/${formatPoints(test.maxScore)} points`;
+  const [message, lines] =
+    result.kind === "not-loaded"
+      ? ["not run: the submission did not load", []]
+      : evidence
+        ? [test.summary, explainTest(test, language)]
+        : ["hidden test failed", []];
   return {
     ...base,
     problem: {
       element: "failure",
-      message: xmlAttribute(test.summary),
+      message: xmlAttribute(message),
       type: test.kind,
-      text: xmlText([...explainTest(test), points].join("\n")),
+      text: xmlText([...lines, points].join("\n")),
+    },
+  };
+}
+
+/** The `classname` and `name` of the test case that says, once, why a submission did not load. */
+export const LOAD_CASE = { classname: "nn-grader", name: "submission loaded" } as const;
+
+function notLoadedCase(loadError: string): Case {
+  return {
+    ...LOAD_CASE,
+    problem: {
+      element: "failure",
+      message: xmlAttribute(loadError.split("\n")[0]),
+      type: "not-loaded",
+      text: xmlText(`The submission did not load, so no test could run:\n${loadError}`),
     },
   };
 }

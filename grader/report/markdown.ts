@@ -1,6 +1,7 @@
 // The Markdown report of one submission: totals, a table of tests, each failure explained, the output.
 import type { GradeResult } from "../grade/types.js";
 import { MARKDOWN_STATUS, markdownCodeBlock, markdownInline } from "./markdown-text.js";
+import { NOTES_HEADING } from "./plain-text.js";
 import { submissionReport } from "./submission-report.js";
 
 // Renders a grade result as Markdown; student text is escaped inline or kept inside indented code blocks.
@@ -20,6 +21,14 @@ export function renderMarkdown(result: GradeResult): string {
       `> ⚠️ **Grading did not complete** (a problem in the grader, not in the submission): ${md(report.infrastructureError)}`,
     );
   }
+  if (report.loadError !== undefined) {
+    out.push("", "**The submission did not load, so no test could run.** Fix this first:", "");
+    out.push(...markdownCodeBlock(report.loadError));
+  }
+  if (report.causes.length > 0) out.push("", "## What to fix");
+  for (const cause of report.causes) {
+    out.push("", `### ${md(cause.function)}`, "", ...cause.lines.map((l) => `- ${md(l)}`));
+  }
   if (report.rows.length > 0) {
     out.push("", "| Test | Status | Points |", "| --- | --- | ---: |");
     for (const row of report.rows) {
@@ -35,6 +44,14 @@ export function renderMarkdown(result: GradeResult): string {
     if (failure.diagnosis) out.push("", `**Likely mistake:** ${md(failure.diagnosis)}`);
     if (failure.feedback) out.push("", md(failure.feedback));
     if (failure.replay) out.push("", `To reproduce: ${md(failure.replay)}`);
+  }
+  if (report.notes.length > 0) {
+    out.push(
+      "",
+      `## ${md(NOTES_HEADING)}`,
+      "",
+      ...report.notes.map((n) => `- ${md(n.replace(/^ *- /, ""))}`),
+    );
   }
   if (report.outputs.length > 0) out.push("", "## Output");
   for (const output of report.outputs)

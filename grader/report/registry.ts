@@ -8,7 +8,10 @@ import { renderMarkdown } from "./markdown.js";
 import { renderTerminal } from "./terminal.js";
 
 /** A pure render function from a grade result to the text of one format. */
-export type Reporter = (result: GradeResult, context: { color: boolean; heading: string }) => string;
+export type Reporter = (
+  result: GradeResult,
+  context: { color: boolean; heading: string; details?: boolean },
+) => string;
 
 /** The formats `grader grade --format` accepts. Multi-submission formats (gradebook, annotations,
  * step summary) live in their own modules for the batch and CI commands. */

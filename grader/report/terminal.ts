@@ -1,8 +1,13 @@
-// The terminal report: one line per test, feedback under each failure, the total; colour only on a TTY.
+// The terminal report: per graded function one line, and under a failing one its root causes (said once)
+// and one line per failed test; `details` adds every test's full evidence. Colour only on a TTY.
 import { createColors } from "picocolors";
+import { explainResult } from "../explain/explain.js";
+import { roundNumbersInText } from "../explain/numbers.js";
+import type { FunctionStory, TestLine } from "../explain/types.js";
 import { totals } from "../grade/score.js";
-import type { GradeResult } from "../grade/types.js";
-import { explainTest, outputSection } from "./plain-text.js";
+import type { GradeResult, TestResult } from "../grade/types.js";
+import { noteLines, outputSection, resultHeadline, withheldLine } from "./plain-text.js";
+import { sanitizeText } from "./sanitize.js";
 import { visibleText } from "./visible-text.js";
 
 /** Rendering choices for the terminal report. */
@@ -10,7 +15,11 @@ export interface TerminalOptions {
   readonly color: boolean;
   /** Title line, e.g. "grader check" or "grader grade". */
   readonly heading: string;
+  /** Every test's full evidence (worst elements, error norms, cost log, gradient norms, replay seed). */
+  readonly details?: boolean;
 }
+
+type Colors = ReturnType<typeof createColors>;
 
 // Renders a grade result for a person reading a terminal.
 export function renderTerminal(result: GradeResult, options: TerminalOptions): string {
@@ -20,32 +29,77 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
   out.push(c.dim(`${result.rubric.title} · ${result.language} · isolation: ${result.isolation}`));
   for (const caveat of result.isolationCaveats ?? []) out.push(c.dim(`  not isolated: ${caveat}`));
   out.push("");
-  if (result.loadError !== undefined) {
-    // One explanation instead of the same one under every test: nothing can run until the file loads.
-    out.push(c.red("Your submission could not be loaded, so no test could run. Fix this first:"));
-    out.push(...indent(visibleText(result.loadError), "    "), "");
+  switch (result.kind) {
+    case "not-loaded":
+      // One explanation instead of the same one under every test: nothing can run until the file loads.
+      out.push(c.red(resultHeadline(result)));
+      out.push(...indent(visibleText(result.loadError), "    "));
+      break;
+    case "infrastructure-error":
+      out.push(c.red(resultHeadline(result)));
+      break;
+    case "graded":
+      for (const story of explainResult(result))
+        out.push(...functionLines(story, c, options.details === true));
+      break;
   }
-  for (const test of result.tests) {
-    const mark = test.status === "passed" ? c.green("✓") : c.red("✗");
-    const points = `${formatPoints(test.score)}/${formatPoints(test.maxScore)}`;
-    out.push(`${mark} ${test.name}  ${c.dim(points)}`);
-    if (test.status === "failed" && result.loadError === undefined) {
-      for (const line of explainTest(test)) out.push(...indent(visibleText(line), "    "));
-    }
-  }
+  const notes = noteLines(result.notes);
+  if (notes.length > 0) out.push("", ...notes.map((l) => c.dim(visibleText(l))));
   const printed = outputSection(result.output);
   if (printed.length > 0) out.push("", ...printed.map((l) => c.dim(visibleText(l))));
-  if (result.infrastructureError) {
-    out.push(
-      "",
-      c.red(`Grading did not complete (a grader problem, not your code): ${result.infrastructureError}`),
-    );
-  }
-  const t = totals(result.tests);
   out.push("");
-  const summary = `Total: ${formatPoints(t.score)}/${formatPoints(t.maxScore)} points (${t.passed} passed, ${t.failed} failed)`;
-  out.push(t.failed === 0 ? c.green(c.bold(summary)) : c.bold(summary));
+  const withheld = withheldLine(result);
+  if (withheld !== undefined) out.push(withheld);
+  out.push(totalLine(result, c));
   return `${out.join("\n")}\n`;
+}
+
+// A function's block: one line when it passed; its causes and failed tests when it did not.
+function functionLines(story: FunctionStory, c: Colors, details: boolean): string[] {
+  const points = c.dim(`${formatPoints(story.score)}/${formatPoints(story.maxScore)} points`);
+  const out = [`${story.passed ? c.green("✓") : c.red("✗")} ${story.function}  ${points}`];
+  for (const cause of story.causes) {
+    const evidence = cause.evidence === undefined ? "" : `: ${cause.evidence}`;
+    out.push(...text(`${cause.what}${evidence}`, "    "));
+    if (cause.fix !== undefined) out.push(...text(`Fix: ${cause.fix}`, "    "));
+    if (cause.consequence !== undefined) out.push(...text(`Consequence: ${cause.consequence}`, "    "));
+  }
+  for (const line of story.tests) {
+    const mark = line.test.status === "passed" ? c.green("✓") : c.red("✗");
+    const pts = `${formatPoints(line.test.score)}/${formatPoints(line.test.maxScore)}`;
+    out.push(...text(`${mark} ${testTitle(line.test)}  ${c.dim(pts)}: ${line.line}`, "    "));
+    if (line.reproduce !== undefined)
+      out.push(...text(`smallest failing input: ${line.reproduce}`, "        "));
+    if (details) out.push(...detailLines(line));
+  }
+  if (details) {
+    for (const test of story.passedTests) out.push(`    ${c.green("✓")} ${testTitle(test)}`);
+  }
+  return out;
+}
+
+// The full evidence of one test, for --details.
+function detailLines(line: TestLine): string[] {
+  const t = line.test;
+  const out = [t.summary, ...t.details];
+  if (t.counterexample !== undefined)
+    out.push(`fast-check seed ${t.counterexample.seed}, path "${t.counterexample.path}"`);
+  if (line.feedback !== undefined) out.push(line.feedback);
+  return out.flatMap((l) => text(roundNumbersInText(l), "        "));
+}
+
+// "values for the course's example input" from "initialize_parameters_he: values for …".
+export function testTitle(test: TestResult): string {
+  const prefix = `${test.function}: `;
+  return test.name.startsWith(prefix) ? test.name.slice(prefix.length) : test.name;
+}
+
+// "Total: 13.67/18 points (9 passed, 3 failed)", or that there is no grade.
+function totalLine(result: GradeResult, c: Colors): string {
+  if (result.kind === "infrastructure-error") return c.bold("No grade: grading did not complete.");
+  const t = totals(result.tests);
+  const summary = `Total: ${formatPoints(t.score)}/${formatPoints(t.maxScore)} points (${t.passed} passed, ${t.failed} failed)`;
+  return t.failed === 0 ? c.green(c.bold(summary)) : c.bold(summary);
 }
 
 // Points with at most two decimals, no trailing zeros.
@@ -56,6 +110,11 @@ export function formatPoints(x: number): string {
 // A submission's name on one line: control characters made visible, a newline in a file name shown as \n.
 function oneLine(text: string): string {
   return visibleText(text).replace(/\n/g, "\\n");
+}
+
+// Student-influenced text, sanitised, made visible and indented.
+function text(line: string, prefix: string): string[] {
+  return indent(visibleText(sanitizeText(roundNumbersInText(line))), prefix);
 }
 
 function indent(text: string, prefix: string): string[] {

@@ -37,9 +37,17 @@ export function fakeResult(name: string, text: string): GradeResult {
     rubric: { file: RUBRIC.file, assignment: RUBRIC.assignment, title: RUBRIC.title },
     isolation: "none" as const,
     output: { stdout: text.includes("PRINT") ? "hello\n" : "", stderr: "", truncated: false },
+    notes: [],
   };
-  if (text.includes("INFRA")) return { ...base, tests: [], infrastructureError: "python3 not found on PATH" };
+  if (text.includes("INFRA"))
+    return {
+      kind: "infrastructure-error",
+      ...base,
+      tests: [],
+      infrastructureError: "python3 not found on PATH",
+    };
   return {
+    kind: "graded",
     ...base,
     tests: RUBRIC.tests.map((test, i) => {
       const passed = digest[i] % 3 !== 0;
@@ -55,11 +63,16 @@ export function fakeResult(name: string, text: string): GradeResult {
         maxScore: test.points,
         summary: passed ? "ok" : "wrong",
         details: [],
-        ...(passed
-          ? {}
-          : {
-              diagnosis: { id: `mistake-${digest[i] % 2}`, title: `Mistake ${digest[i] % 2}`, fix: "fix it" },
-            }),
+        mistakes: passed
+          ? []
+          : [
+              {
+                id: `mistake-${digest[i] % 2}`,
+                title: `Mistake ${digest[i] % 2}`,
+                fix: "fix it",
+                evidence: "",
+              },
+            ],
       };
     }),
   };

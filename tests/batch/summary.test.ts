@@ -9,7 +9,7 @@ const identity = {
   grader: "1.0.0+abc",
 };
 
-function test(id: string, score: number, diagnosis?: string): TestResult {
+function test(id: string, score: number, ...diagnoses: string[]): TestResult {
   return {
     id,
     name: `f: ${id}`,
@@ -22,12 +22,14 @@ function test(id: string, score: number, diagnosis?: string): TestResult {
     summary: "",
     details: [],
     feedback: "",
-    ...(diagnosis ? { diagnosis: { id: diagnosis, title: `Title of ${diagnosis}`, fix: "" } } : {}),
+    mistakes: diagnoses.map((d) => ({ id: d, title: `Title of ${d}`, fix: "", evidence: "" })),
   };
 }
 
 function graded(student: string, tests: TestResult[]): StudentOutcome {
   const result: GradeResult = {
+    kind: "graded",
+    notes: [],
     submission: student,
     language: "python",
     rubric: identity.rubric,
@@ -87,6 +89,11 @@ describe("the batch summary", () => {
       { id: "m-x", title: "Title of m-x", students: 3 },
       { id: "m-y", title: "Title of m-y", students: 1 },
     ]);
+  });
+
+  it("keeps every mistake one test found, not only the first (W stored transposed and random biases)", () => {
+    const both = summarize(identity, [graded("f", [test("t1", 0, "w-transposed", "random-biases")])]);
+    expect(both.mistakes.map((m) => m.id)).toEqual(["random-biases", "w-transposed"]);
   });
 
   it("renders the same data as Markdown, escaping what students control", () => {

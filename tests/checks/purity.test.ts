@@ -17,9 +17,10 @@ describe("purity check", () => {
     expect(result.summary).toBe(
       "initialize_parameters_he: no_mutation, repeatable, rng_independent hold on 1 of 1 input",
     );
+    // The plain call comes first: without parameters there is nothing to judge as pure.
     expect(run.requests.map((r) => r.extra)).toEqual([
-      { returnArgs: true },
       {},
+      { returnArgs: true },
       { disturbRng: DISTURB_SEED },
     ]);
   });
@@ -52,9 +53,9 @@ describe("purity check", () => {
     const result = await purityCheck(fakeContext(test, FUNCTIONS.he, unseeded).ctx);
     expect(result.score).toBe(1);
     expect(result.details).toHaveLength(2);
-    // Calls in order: returnArgs (no_mutation) draws seed 101, the plain call seed 102; the repeat is the memoised first.
+    // Calls in order: the plain call draws seed 101, returnArgs (no_mutation, and the repeat) seed 102.
     expect(result.details[0]).toBe(
-      "repeatable: a second call to initialize_parameters_he([2, 4, 1]) returned something else (W2[0, 1] is 0.5233453255, was -1.582648866) — the function keeps state between calls or draws without a seed of its own",
+      "repeatable: a second call to initialize_parameters_he([2, 4, 1]) returned something else (W2[0, 1] is -1.582648866, was 0.5233453255) — the function keeps state between calls or draws without a seed of its own",
     );
     expect(result.details[1]).toMatch(
       /— call np\.random\.seed inside the function, once, before the first draw$/,
@@ -86,5 +87,27 @@ describe("purity check", () => {
       ).ctx,
     );
     expect(result.status).toBe("passed");
+  });
+
+  it.each([
+    ["None", null],
+    ["a list", { $list: [1, 2] }],
+  ] as const)(
+    "gives no points to a function that returns %s (points follow the verdict)",
+    async (_what, value) => {
+      const result = await purityCheck(fakeContext(test, FUNCTIONS.he, () => value).ctx);
+      expect(result).toMatchObject({ score: 0, status: "failed" });
+      expect(result.cause).toMatchObject({ kind: "call", call: { status: "not-parameters" } });
+    },
+  );
+
+  it("gives no points to a function that raises", async () => {
+    const raising: Student = () => ({
+      status: "raised",
+      error: { type: "NameError", message: "name 'np' is not defined", traceback: "", line: 4 },
+    });
+    const result = await purityCheck(fakeContext(test, FUNCTIONS.he, raising).ctx);
+    expect(result).toMatchObject({ score: 0, status: "failed" });
+    expect(result.cause).toMatchObject({ kind: "call", call: { status: "raised", line: 4 } });
   });
 });

@@ -6,22 +6,38 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.js";
 
 describe("grader check", () => {
-  it("runs only the visible tests, one line each, with the total — and no colour when not on a terminal", async () => {
+  it("runs only the visible tests, one line per function, the hidden tests' count and the total — no colour off a terminal", async () => {
     const run = await runCli(["check", "submissions/python/correct.py"]);
     expect(run.exitCode).toBe(0);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("grader check: submissions/python/correct.py");
-    expect(lines.filter((l) => l.startsWith("✓ "))).toHaveLength(12);
+    expect(lines.filter((l) => l.startsWith("✓ "))).toEqual([
+      "✓ initialize_parameters_zeros  6/6 points",
+      "✓ initialize_parameters_random  6/6 points",
+      "✓ initialize_parameters_he  6/6 points",
+    ]);
     expect(run.stdout).not.toContain("further layer sizes");
     expect(run.stdout).not.toContain("\u001b[");
-    expect(lines.at(-1)).toBe("Total: 18/18 points (12 passed, 0 failed)");
+    expect(lines.slice(-2)).toEqual([
+      "11 hidden tests, 20 points, run at grading.",
+      "Total: 18/18 points (12 passed, 0 failed)",
+    ]);
   });
 
-  it("names the student's mistake under the failing test", async () => {
+  it("names the student's mistake once under the failing function, and --details adds the evidence", async () => {
     const run = await runCli(["check", "submissions/python/mistakes/fan_out.py"]);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toContain("✗ initialize_parameters_he: values for the course's example input  0/2");
-    expect(run.stdout).toContain("fan-out instead of fan-in");
+    expect(run.stdout).toContain("✗ initialize_parameters_he  2/6 points");
+    expect(run.stdout).toContain(
+      "    Fan-out instead of fan-in: W1 matches np.random.randn(4, 2) * sqrt(2/4)",
+    );
+    expect(run.stdout).toContain(
+      "    ✗ values for the course's example input  0/2: explained by the mistake above",
+    );
+    expect(run.stdout).not.toContain("worst element");
+    const detailed = await runCli(["check", "--details", "submissions/python/mistakes/fan_out.py"]);
+    expect(detailed.stdout).toContain("worst element: W1[");
+    expect(detailed.stdout).toContain("cost by iteration: 0: ");
   });
 });
 
@@ -74,7 +90,7 @@ describe("grader grade", () => {
 });
 
 describe("grader check on a file that does not load", () => {
-  it("explains the load error once, then lists the tests it failed one line each", async () => {
+  it("explains the load error once, and nothing per test", async () => {
     const run = await runCli(["check", "submissions/broken/syntax_error.py"]);
     expect(run.exitCode).toBe(0);
     const lines = run.stdout.split("\n");
@@ -86,7 +102,7 @@ describe("grader check on a file that does not load", () => {
       "                     ^",
       "    SyntaxError: '{' was never closed",
     ]);
-    expect(lines.filter((l) => l.startsWith("✗ "))).toHaveLength(12);
+    expect(lines.filter((l) => l.startsWith("✗ "))).toHaveLength(0);
     expect(run.stdout.match(/was never closed/g)).toHaveLength(2);
     expect(lines.at(-1)).toBe("Total: 0/18 points (0 passed, 12 failed)");
   });

@@ -88,6 +88,7 @@ describe("renderAnnotations for a file that did not load", () => {
     }));
     const result: GradeResult = {
       ...PARTIAL,
+      kind: "not-loaded",
       tests: failedTests,
       loadError: "SyntaxError: invalid syntax (a.py, line 7)",
     };

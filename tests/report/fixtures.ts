@@ -42,12 +42,14 @@ export function testResult(change: Partial<TestResult> & Pick<TestResult, "id" |
     summary: "matches the reference",
     details: [],
     feedback: "",
+    mistakes: [],
     ...change,
   };
 }
 
 /** Three tests of the Initialization rubric, all passed. */
 export const CORRECT: GradeResult = {
+  kind: "graded",
   submission: "submissions/python/correct.py",
   language: "python",
   rubric: RUBRIC,
@@ -68,6 +70,7 @@ export const CORRECT: GradeResult = {
     }),
   ],
   output: SILENT,
+  notes: [],
   isolation: "bubblewrap",
 };
 
@@ -86,7 +89,25 @@ export const PARTIAL: GradeResult = {
       summary: "W1 differs from the reference at [0, 1]: got 0.09649747, expected 0.43650985",
       details: ["call: initialize_parameters_he([2, 4, 1])", "worst element: W1[0, 1], |diff| = 0.34"],
       feedback: "Draw W with shape (n_l, n_{l-1}) directly.",
-      diagnosis: { id: "transposed-draw", title: "transposed draw", fix: "Use randn(n_l, n_{l-1})." },
+      cause: {
+        kind: "mistakes",
+        mistakes: [
+          {
+            id: "transposed-draw",
+            title: "a transposed draw",
+            fix: "Use randn(n_l, n_{l-1}).",
+            evidence: "W1 matches np.random.randn(2, 4).T",
+          },
+        ],
+      },
+      mistakes: [
+        {
+          id: "transposed-draw",
+          title: "a transposed draw",
+          fix: "Use randn(n_l, n_{l-1}).",
+          evidence: "W1 matches np.random.randn(2, 4).T",
+        },
+      ],
     }),
     testResult({
       id: "he.values.hidden",
@@ -96,7 +117,7 @@ export const PARTIAL: GradeResult = {
       score: 0.5,
       maxScore: 2,
       summary: "1 of 4 hidden inputs match",
-      replay: "grader check --seed 42 --path 3:1",
+      counterexample: { layersDims: [3, 1], seed: 42, path: "3:1", runs: 4, shrinks: 2 },
     }),
   ],
   output: { stdout: "training...\ndone\n", stderr: "", truncated: false },
@@ -105,6 +126,7 @@ export const PARTIAL: GradeResult = {
 /** The grader itself failed: no tests ran. */
 export const INFRASTRUCTURE_ERROR: GradeResult = {
   ...CORRECT,
+  kind: "infrastructure-error",
   submission: "submissions/python/correct.py",
   language: "unknown",
   tests: [],
@@ -127,10 +149,41 @@ export const HOSTILE_RESULT: GradeResult = {
       summary: `raised ValueError: ${HOSTILE}`,
       details: [HOSTILE, `traceback line 3: ${HOSTILE_NAME}`],
       feedback: "Draw W with shape (n_l, n_{l-1}) directly.",
-      replay: HOSTILE,
+      cause: { kind: "observed", observation: HOSTILE },
     }),
   ],
   output: { stdout: HOSTILE, stderr: `Traceback:\n${HOSTILE}`, truncated: true },
+};
+
+/** A submission that did not load: every test a zero, the reason once; the grader's notes apart. */
+export const NOT_LOADED: GradeResult = {
+  ...CORRECT,
+  kind: "not-loaded",
+  submission: "submissions/broken/syntax_error.py",
+  loadError: "SyntaxError: invalid syntax (line 3)",
+  tests: CORRECT.tests.map((t) => ({
+    ...t,
+    status: "failed",
+    score: 0,
+    summary: `${t.function} could not be called: the submission failed to load`,
+    cause: {
+      kind: "call",
+      call: {
+        layersDims: [3, 2, 1],
+        status: "load-failed",
+        what: "SyntaxError",
+        message: "invalid syntax",
+        line: 3,
+      },
+    },
+  })),
+  notes: [
+    {
+      kind: "loader",
+      message: "ModuleNotFoundError: No module named 'sklearn'; using it will fail",
+      location: "cell 2, line 3",
+    },
+  ],
 };
 
 /** The same correct grading with a recorded wall time. */
@@ -143,4 +196,5 @@ export const ALL: Readonly<Record<string, GradeResult>> = {
   "infrastructure-error": INFRASTRUCTURE_ERROR,
   hostile: HOSTILE_RESULT,
   timed: TIMED,
+  "not-loaded": NOT_LOADED,
 };

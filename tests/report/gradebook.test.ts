@@ -96,7 +96,11 @@ describe("renderGradebook", () => {
       { student: 'evil\n"id"\u0000,', result: HOSTILE_RESULT },
       {
         student: "x",
-        result: { ...INFRASTRUCTURE_ERROR, infrastructureError: '=HYPERLINK("x")\nsecond line' },
+        result: {
+          ...INFRASTRUCTURE_ERROR,
+          kind: "infrastructure-error",
+          infrastructureError: '=HYPERLINK("x")\nsecond line',
+        },
       },
     ]);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that none are left.

@@ -40,7 +40,7 @@ describe("renderJunit", () => {
     );
     const failure = suite.testcase[1].failure;
     expect(failure).toMatchObject({ message: PARTIAL.tests[1].summary, type: "values" });
-    expect(failure?.["#text"]).toContain("Likely mistake: transposed draw. Use randn(n_l, n_{l-1}).");
+    expect(failure?.["#text"]).toContain("Likely mistake: a transposed draw. Use randn(n_l, n_{l-1}).");
     expect(failure?.["#text"]).toContain("Draw W with shape (n_l, n_{l-1}) directly.");
     expect(suite.testcase[0].failure).toBeUndefined();
     expect(suite["system-out"]).toBe("training...\ndone\n");

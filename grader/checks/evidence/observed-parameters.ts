@@ -25,12 +25,13 @@ export interface ObservedParameters {
 /** The result of decoding: parameters, or the one problem that makes them unreadable. */
 export type DecodedParameters =
   | { readonly ok: true; readonly params: ObservedParameters }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: string; readonly returned: string };
 
 // Reads a returned value as a dict of arrays.
 export function decodeParameters(value: WireValue): DecodedParameters {
   if (value === null || typeof value !== "object" || !("$dict" in value)) {
-    return { ok: false, problem: `returned ${describeWire(value)}, expected a dict of arrays` };
+    const returned = describeWire(value);
+    return { ok: false, problem: `returned ${returned}, expected a dict of arrays`, returned };
   }
   const keys: string[] = [];
   const arrays = new Map<string, ObservedArray>();

@@ -1,4 +1,5 @@
 // What a call that did not return means for the student, in one line plus evidence.
+import type { FailedCall } from "../../grade/types.js";
 import type { CallOutcome } from "../../runners/types.js";
 import { formatCall } from "./format.js";
 
@@ -47,6 +48,28 @@ export function describeFailedCall(
     }
     case "rejected":
       return { summary: `${fnName} was not called: ${outcome.reason}`, details: [call] };
+  }
+}
+
+// A failed call as data: what happened, with the fields the explanation step words.
+export function failedCall(layersDims: readonly number[], outcome: FailedOutcome): FailedCall {
+  switch (outcome.status) {
+    case "raised":
+    case "load-failed":
+      return {
+        layersDims,
+        status: outcome.status,
+        what: outcome.error.type,
+        message: outcome.error.message,
+        ...(outcome.error.line === undefined ? {} : { line: outcome.error.line }),
+      };
+    case "timeout":
+      return { layersDims, status: "timeout", deadlineMs: outcome.deadlineMs };
+    case "crashed":
+    case "rejected":
+      return { layersDims, status: outcome.status, message: outcome.reason };
+    case "missing":
+      return { layersDims, status: "missing", available: outcome.available };
   }
 }
 

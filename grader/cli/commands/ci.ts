@@ -34,6 +34,7 @@ export function registerCiCommand(program: Command): void {
     .option("--junit <file>", "where to write the JUnit XML report", DEFAULT_JUNIT_PATH)
     .option("--summary <file>", "append the Markdown summary here (default: $GITHUB_STEP_SUMMARY when set)")
     .option("--visible-only", "grade with the visible tests only")
+    .option("--show-hidden", "put hidden tests' inputs and evidence into annotations, summary and JUnit")
     .option("--verify-only", "check the rubric (hash, location) and exit without grading")
     .action(async (paths: string[], raw: RawCiOptions) => {
       const options = normaliseCiOptions(paths, raw, process.env);

@@ -19,32 +19,41 @@ export function registerGradeCommands(program: Command): void {
     .option("--rubric <file>", "rubric YAML file (default: the bundled Initialization rubric)")
     .option("--format <format>", `output format: ${FORMATS.join(", ")}`, "text")
     .option("--out <file>", "write the report to this file instead of standard output")
-    .action(async (files: string[], options: { rubric?: string; format: string; out?: string }) => {
-      const format = parseFormat(options.format);
-      const rubric = loadRubricOption(options.rubric);
-      const paths = expandSubmissionPaths(files);
-      if (paths.length > 1 && format !== "text") {
-        throw new UsageError(
-          `--format ${format} takes one submission, got ${paths.length} (use grader batch for many)`,
-        );
-      }
-      const texts: string[] = [];
-      for (const path of paths) {
-        const result = await gradeSubmission(path, { rubric, visibleOnly: false, displayName: path });
-        texts.push(render(format, result, options.out === undefined, "grader grade"));
-      }
-      emit(texts.join("\n"), options.out);
-    });
+    .option("--details", "text format: every test's full evidence (worst elements, cost log, replay seed)")
+    .action(
+      async (
+        files: string[],
+        options: { rubric?: string; format: string; out?: string; details?: boolean },
+      ) => {
+        const format = parseFormat(options.format);
+        const rubric = loadRubricOption(options.rubric);
+        const paths = expandSubmissionPaths(files);
+        if (paths.length > 1 && format !== "text") {
+          throw new UsageError(
+            `--format ${format} takes one submission, got ${paths.length} (use grader batch for many)`,
+          );
+        }
+        const texts: string[] = [];
+        for (const path of paths) {
+          const result = await gradeSubmission(path, { rubric, visibleOnly: false, displayName: path });
+          texts.push(
+            render(format, result, options.out === undefined, "grader grade", options.details === true),
+          );
+        }
+        emit(texts.join("\n"), options.out);
+      },
+    );
   program
     .command("check")
     .description("check your solution against the visible tests, with feedback on each failure")
     .argument("<file>", "your solution (.py, .ipynb, .ts, .js or .mjs)")
     .option("--rubric <file>", "rubric YAML file (default: the bundled Initialization rubric)")
-    .action(async (file: string, options: { rubric?: string }) => {
+    .option("--details", "every test's full evidence (worst elements, error norms, cost log, gradient norms)")
+    .action(async (file: string, options: { rubric?: string; details?: boolean }) => {
       const rubric = loadRubricOption(options.rubric);
       const [path] = expandSubmissionPaths([file]);
       const result = await gradeSubmission(path, { rubric, visibleOnly: true, displayName: file });
-      emit(render("text", result, true, "grader check"), undefined);
+      emit(render("text", result, true, "grader check", options.details === true), undefined);
     });
 }
 
@@ -53,8 +62,14 @@ function parseFormat(value: string): FormatName {
   throw new UsageError(`--format: expected one of ${FORMATS.join(", ")}, got "${value}"`);
 }
 
-function render(format: FormatName, result: GradeResult, toTerminal: boolean, heading: string): string {
-  return REPORTERS[format](result, { color: toTerminal && useColor(process.stdout), heading });
+function render(
+  format: FormatName,
+  result: GradeResult,
+  toTerminal: boolean,
+  heading: string,
+  details: boolean,
+): string {
+  return REPORTERS[format](result, { color: toTerminal && useColor(process.stdout), heading, details });
 }
 
 function emit(text: string, out: string | undefined): void {

@@ -56,24 +56,33 @@ export function course1Scale(family: InitializerFamily): Mistake {
 // np.random.seed(3) inside the loop: every layer starts from the same draws.
 export function seedPerLayer(family: InitializerFamily): Mistake {
   const recipe = variant(family, { seedEachLayer: true });
-  return exact(recipe, {
-    id: "seed-in-loop",
-    title: "the seed set inside the loop",
-    fix: `Call np.random.seed(${family.recipe.seed}) once, before the loop: re-seeding makes every W_l start again from the same first draws.`,
-    describe: (dims, key) =>
-      `${key} matches ${drawText(recipe, dims, key)} right after np.random.seed(${family.recipe.seed})`,
-  });
+  return withSameDistribution(
+    exact(recipe, {
+      id: "seed-in-loop",
+      title: "the seed set inside the loop",
+      fix: `Call np.random.seed(${family.recipe.seed}) once, before the loop: re-seeding makes every W_l start again from the same first draws.`,
+      describe: (dims, key) =>
+        `${key} matches ${drawText(recipe, dims, key)} right after np.random.seed(${family.recipe.seed})`,
+    }),
+  );
 }
 
 // randn(n_{l−1}, n_l).T: the right shape, the draws in the wrong places.
 export function transposedDraw(family: InitializerFamily): Mistake {
   const recipe = variant(family, { layout: "transposed-draw" });
-  return exact(recipe, {
-    id: "transposed-draw",
-    title: "a transposed draw",
-    fix: "Draw randn(n_l, n_{l−1}) directly: the draws fill W row by row, so the transpose puts them in different places.",
-    describe: (dims, key) => `${key} matches ${drawText(recipe, dims, key)}`,
-  });
+  return withSameDistribution(
+    exact(recipe, {
+      id: "transposed-draw",
+      title: "a transposed draw",
+      fix: "Draw randn(n_l, n_{l−1}) directly: the draws fill W row by row, so the transpose puts them in different places.",
+      describe: (dims, key) => `${key} matches ${drawText(recipe, dims, key)}`,
+    }),
+  );
+}
+
+// Marks a mistake whose draws follow the right distribution (see Mistake.sameDistribution).
+function withSameDistribution(m: Mistake): Mistake {
+  return { ...m, sameDistribution: true };
 }
 
 interface MistakeText {

@@ -24,6 +24,7 @@ export function noSeed(family: InitializerFamily): Mistake {
     fix: `Call np.random.seed(${seed}) once, before the loop: the expected values are the seed-${seed} draws. The scale of your weights is already right.`,
     produce: (dims) => simulate(recipe, dims),
     fallback: true,
+    sameDistribution: true,
     detect: (cases) => {
       const explains: KeyRef[] = [];
       let sumSquares = 0;

@@ -24,6 +24,7 @@ export function extraDraws(family: InitializerFamily): Mistake {
     fix: `Draw nothing but the weights after np.random.seed(${seed}): the expected W's are the seed-${seed} normals in order, W1 row by row, then W2, …, so a stray randn() or a b drawn first shifts every later weight.`,
     produce: (dims) => simulate(recipe, dims),
     fallback: false,
+    sameDistribution: true,
     detect: (cases, tol) => {
       const explains: KeyRef[] = [];
       let evidence = "";

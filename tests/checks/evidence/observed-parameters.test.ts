@@ -31,8 +31,17 @@ describe("decodeParameters", () => {
       { $other: { type: "DataFrame", repr: "…" } },
       "returned a DataFrame, expected a dict of arrays",
     ],
-  ])("names %s where a dict was expected", (_name, value, problem) => {
-    expect(decodeParameters(value)).toEqual({ ok: false, problem });
+  ])("names %s where a dict was expected", (name, value, problem) => {
+    expect(decodeParameters(value)).toEqual({
+      ok: false,
+      problem,
+      returned:
+        name === "another object"
+          ? "a DataFrame"
+          : name === "an array"
+            ? "a numpy array of shape (2,)"
+            : name,
+    });
   });
 
   it("converts a nested Python list but remembers it was one", () => {

@@ -1,0 +1,42 @@
+// Golden files of the exact text a student reads (grader check / grader grade), one per example
+// submission, kept in tests/fixtures/feedback/. Each file states its line count on its first line.
+// Regenerate after an intended change with UPDATE_GOLDENS=1 and read every diff.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The folder of the feedback goldens. */
+export const FEEDBACK_DIR = "tests/fixtures/feedback";
+
+// The isolation in force depends on the machine; everything else is the same everywhere.
+export function machineIndependent(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !line.startsWith("  not isolated: "))
+    .map((line) => line.replace(/isolation: [a-z-]+/, "isolation: *"))
+    .join("\n");
+}
+
+// "lines: 14" then the text, exactly.
+export function withLineCount(text: string): string {
+  return `lines: ${lineCount(text)}\n${text}`;
+}
+
+// The number of lines a person sees (the final newline ends the last line).
+export function lineCount(text: string): number {
+  return text.replace(/\n$/, "").split("\n").length;
+}
+
+// The golden file for a submission and a command, e.g. python/mistakes/no_seed.py.check.txt.
+export function feedbackGoldenPath(submission: string, command: "check" | "grade"): string {
+  const name = submission.replace(/^submissions\//, "").replace(/\//g, "__");
+  return join(FEEDBACK_DIR, `${name}.${command}.txt`);
+}
+
+// The stored golden (written first when UPDATE_GOLDENS=1).
+export function feedbackGolden(path: string, actual: string): string {
+  if (process.env.UPDATE_GOLDENS === "1" || !existsSync(path)) {
+    if (process.env.UPDATE_GOLDENS !== "1") throw new Error(`no golden ${path}: run with UPDATE_GOLDENS=1`);
+    writeFileSync(path, actual);
+  }
+  return readFileSync(path, "utf8");
+}
