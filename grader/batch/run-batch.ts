@@ -21,6 +21,20 @@ export interface BatchDependencies {
   readonly retry: RetryPolicy;
   /** Called once the number of students is known. */
   readonly progress: (total: number) => Progress;
+  /** Aborted on Ctrl-C: the batch stops at once; what the journal holds is kept for --resume. */
+  readonly interrupt?: AbortSignal;
+}
+
+/** Thrown when the interrupt signal stops a batch: the progress display is already stopped. */
+export class BatchInterrupted extends Error {
+  override readonly name = "BatchInterrupted";
+  constructor(
+    /** Students finished (and journaled) before the interrupt. */
+    readonly finished: number,
+    readonly total: number,
+  ) {
+    super(`batch interrupted after ${finished} of ${total} students`);
+  }
 }
 
 /** What a batch did, for the closing line. */
@@ -48,26 +62,47 @@ export async function runBatch(options: BatchOptions, deps: BatchDependencies): 
   const journal = openJournal(journalPath, contents);
   const progress = deps.progress(students.length);
   const limit = pLimit(options.jobs);
+  // After an interrupt, gradings still running may finish before the process exits: they write nothing.
+  let stopped = false;
+  let finished = 0;
   const context = {
     outDir,
     rubric: options.rubric,
     identity: options.identity,
     journaled: gradedKeys(contents.entries),
-    journal,
+    journal: {
+      append: (entry: Parameters<typeof journal.append>[0]) => {
+        if (!stopped) journal.append(entry);
+      },
+      close: () => journal.close(),
+    },
     grade: deps.grade,
     retry: deps.retry,
-    note: (message: string) => progress.note(message),
+    note: (message: string) => {
+      if (!stopped) progress.note(message);
+    },
   };
   // allSettled: a harness bug in one student must not close the journal under the others still running.
-  const settled = await Promise.allSettled(
+  const all = Promise.allSettled(
     students.map((student) =>
       limit(async () => {
+        if (stopped) throw new BatchInterrupted(finished, students.length);
         const outcome = await settleStudent(student, context);
-        progress.finished(outcome);
+        if (!stopped) {
+          finished++;
+          progress.finished(outcome);
+        }
         return outcome;
       }),
     ),
   );
+  const settled = await untilInterrupted(all, deps.interrupt);
+  if (settled === INTERRUPTED) {
+    stopped = true;
+    progress.stop();
+    journal.close();
+    throw new BatchInterrupted(finished, students.length);
+  }
   progress.stop();
   journal.close();
   const outcomes: StudentOutcome[] = [];
@@ -83,4 +118,24 @@ export async function runBatch(options: BatchOptions, deps: BatchDependencies): 
     skipped: discovery.skipped,
     tornBytes: contents.tornBytes,
   };
+}
+
+const INTERRUPTED = Symbol("interrupted");
+
+// The work's result, or INTERRUPTED as soon as the signal is aborted (the work is left running). The
+// work never rejects (it is an allSettled).
+function untilInterrupted<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T | typeof INTERRUPTED> {
+  if (signal === undefined) return work;
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(INTERRUPTED);
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    void work.then((value) => {
+      signal.removeEventListener("abort", onAbort);
+      resolve(value);
+    });
+  });
 }

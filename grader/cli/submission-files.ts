@@ -1,25 +1,55 @@
-// Expands the command line's FILE arguments: files as given, folders into the submissions they hold.
+// Expands the command line's FILE arguments: files as given, folders into the submissions they hold; and
+// refuses, as usage errors, what cannot be graded at all (an unsupported file type, no Python).
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
+import { findPythonOnPath, missingPythonMessage } from "../runners/python/find-python.js";
 import { SUBMISSION_EXTENSIONS } from "../submissions/load-submission.js";
 import { UsageError } from "./usage-error.js";
 
-// Files as given (any extension: an unknown type is graded as a failure, not refused); folders are
-// searched recursively, in sorted order, for files with a submission extension.
+/** The submission types that need a Python interpreter. */
+const PYTHON_EXTENSIONS: readonly string[] = [".py", ".ipynb"];
+const SUPPORTED = `supported: ${SUBMISSION_EXTENSIONS.join(", ")}`;
+
+// Files as given, each of a submission type; folders are searched recursively, in sorted order, for files
+// with a submission extension.
 export function expandSubmissionPaths(paths: readonly string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
-    let isFolder: boolean;
-    try {
-      isFolder = statSync(path).isDirectory();
-    } catch {
-      throw new UsageError(`no such file or folder: ${path}`);
-    }
-    if (isFolder) out.push(...submissionsIn(path));
-    else out.push(path);
+    if (isFolder(path)) {
+      const found = submissionsIn(path);
+      if (found.length === 0)
+        throw new UsageError(`${path}: a folder with no submission in it (${SUPPORTED})`);
+      out.push(...found);
+    } else out.push(supportedFile(path));
   }
-  if (out.length === 0) throw new UsageError(`no submissions found in ${paths.join(", ")}`);
   return out;
+}
+
+// The one file `grader check` takes: a folder is refused rather than searched.
+export function submissionFile(path: string): string {
+  if (isFolder(path)) throw new UsageError(`${path}: a folder; grader check takes one file (${SUPPORTED})`);
+  return supportedFile(path);
+}
+
+// Refuses to start when a Python submission is to be graded and no interpreter can be found.
+export function requireInterpreters(paths: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
+  const needsPython = paths.some((p) => PYTHON_EXTENSIONS.includes(extname(p).toLowerCase()));
+  if (needsPython && findPythonOnPath(env) === undefined) throw new UsageError(missingPythonMessage(env));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    throw new UsageError(`no such file or folder: ${path}`);
+  }
+}
+
+function supportedFile(path: string): string {
+  const ext = extname(path);
+  if ((SUBMISSION_EXTENSIONS as readonly string[]).includes(ext)) return path;
+  const type = ext === "" ? "a file with no extension" : `a ${ext} file`;
+  throw new UsageError(`${path}: cannot grade ${type} (${SUPPORTED})`);
 }
 
 function submissionsIn(folder: string): string[] {

@@ -22,7 +22,8 @@ export function findingMessage(evidence: string, m: Pick<Mistake, "title" | "fix
 
 // Explains every differing key with as few mistakes as possible: each round picks the mistake that explains
 // the most keys still unexplained (ties go to the earlier one in the catalogue); statistical (fallback)
-// mistakes are only consulted for what equality-based ones leave over.
+// mistakes are only consulted for what equality-based ones leave over. A detection may name further
+// mistakes its evidence shows (a scale known by its spread also shows a missing seed): all are kept.
 export function diagnose(
   cases: readonly DiagnosisCase[],
   catalogue: readonly Mistake[],
@@ -45,14 +46,13 @@ export function diagnose(
       if (best === undefined) break;
       const { mistake, detection, gain } = best;
       used.add(mistake.id);
-      findings.push({
-        id: mistake.id,
-        title: mistake.title,
-        fix: mistake.fix,
-        evidence: detection.evidence,
-        message: findingMessage(detection.evidence, mistake),
-        explains: gain,
-      });
+      findings.push(finding(mistake, detection.evidence, gain));
+      for (const also of detection.alsoFound ?? []) {
+        const other = catalogue.find((m) => m.id === also.id);
+        if (other === undefined || used.has(other.id)) continue;
+        used.add(other.id);
+        findings.push(finding(other, also.evidence, gain));
+      }
       const explained = new Set(gain.map(refId));
       remaining = new Set([...remaining].filter((r) => !explained.has(r)));
       if (remaining.size === 0) break;
@@ -60,6 +60,11 @@ export function diagnose(
   }
   const unexplained = [...remaining].map(parseRef);
   return findings.length === 0 ? { kind: "unknown", unexplained } : { kind: "found", findings, unexplained };
+}
+
+function finding(mistake: Mistake, evidence: string, explains: readonly KeyRef[]): Finding {
+  const { id, title, fix } = mistake;
+  return { id, title, fix, evidence, message: findingMessage(evidence, mistake), explains };
 }
 
 // The cases with only the still-unexplained keys marked as differing.

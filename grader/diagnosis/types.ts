@@ -23,6 +23,9 @@ export interface Detection {
   readonly explains: readonly KeyRef[];
   /** e.g. "W2 matches np.random.randn(5, 4).T * sqrt(2/5)". */
   readonly evidence: string;
+  /** Other catalogued mistakes the same evidence shows, e.g. the missing seed behind a scale that was
+   * recognised by its spread; each becomes a finding of its own over the same keys. */
+  readonly alsoFound?: readonly { readonly id: string; readonly evidence: string }[];
 }
 
 /** A known mistake: how the mistaken code behaves, how to recognise it, what to change. */

@@ -38,9 +38,14 @@ function diagnoseProduced(reference: string, mistakeId: string): Diagnosis {
 describe("the initialization catalogue", () => {
   it("has an expectation for every mistake of every function, and no other", () => {
     const listed = expectations.map((e) => `${e.reference}/${e.id}`).sort();
-    const catalogued = Object.entries(initializationReferences.entries)
-      .flatMap(([name, entry]) => entry.mistakes.map((m) => `${name}/${m.id}`))
-      .sort();
+    // A scale mistake is catalogued twice (exact and by spread): one expectation covers its exact form.
+    const catalogued = [
+      ...new Set(
+        Object.entries(initializationReferences.entries).flatMap(([name, entry]) =>
+          entry.mistakes.map((m) => `${name}/${m.id}`),
+        ),
+      ),
+    ].sort();
     expect(listed).toEqual(catalogued);
   });
 

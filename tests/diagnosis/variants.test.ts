@@ -133,6 +133,16 @@ describe("diagnosis of hand-built outputs", () => {
     ]);
   });
 
+  it("keeps both mistakes of one output: W stored transposed and random biases", () => {
+    const d = run("random", [[3, 2, 1]], (dims) =>
+      simulate({ ...randomFamily.recipe, layout: "stored-transposed", bias: "randn" }, dims),
+    );
+    expect(d.kind === "found" && d.findings.map((f) => [f.id, f.explains.map((r) => r.key)])).toEqual([
+      ["random-biases", ["b1", "b2"]],
+      ["w-transposed", ["W1", "W2"]],
+    ]);
+  });
+
   it("names a hard-coded layer count that the public example hides", () => {
     const d = run(
       "random",

@@ -5,7 +5,7 @@ import { gradeSubmission } from "../../grade/grade-submission.js";
 import type { GradeResult } from "../../grade/types.js";
 import { type FormatName, REPORTERS } from "../../report/registry.js";
 import { loadRubricOption, useColor } from "../rubric-option.js";
-import { expandSubmissionPaths } from "../submission-files.js";
+import { expandSubmissionPaths, requireInterpreters, submissionFile } from "../submission-files.js";
 import { UsageError } from "../usage-error.js";
 
 const FORMATS = Object.keys(REPORTERS) as FormatName[];
@@ -28,6 +28,7 @@ export function registerGradeCommands(program: Command): void {
         const format = parseFormat(options.format);
         const rubric = loadRubricOption(options.rubric);
         const paths = expandSubmissionPaths(files);
+        requireInterpreters(paths);
         if (paths.length > 1 && format !== "text") {
           throw new UsageError(
             `--format ${format} takes one submission, got ${paths.length} (use grader batch for many)`,
@@ -51,7 +52,8 @@ export function registerGradeCommands(program: Command): void {
     .option("--details", "every test's full evidence (worst elements, error norms, cost log, gradient norms)")
     .action(async (file: string, options: { rubric?: string; details?: boolean }) => {
       const rubric = loadRubricOption(options.rubric);
-      const [path] = expandSubmissionPaths([file]);
+      const path = submissionFile(file);
+      requireInterpreters([path]);
       const result = await gradeSubmission(path, { rubric, visibleOnly: true, displayName: file });
       emit(render("text", result, true, "grader check", options.details === true), undefined);
     });

@@ -53,6 +53,24 @@ export function course1Scale(family: InitializerFamily): Mistake {
   });
 }
 
+// A round ×0.1, the next "small" constant students reach for.
+export function times01(family: InitializerFamily): Mistake {
+  return scaleMistake(family, constantScale(0.1), {
+    id: "times-0.1",
+    title: "a constant ×0.1",
+    fix: `Scale by ${family.scaleText}, not 0.1: a fixed small factor is not what this initialization draws.`,
+  });
+}
+
+// He's draws left unscaled: randn's standard normal as it is.
+export function noScale(family: InitializerFamily): Mistake {
+  return scaleMistake(family, constantScale(1), {
+    id: "no-scale",
+    title: "no scaling",
+    fix: `Multiply the draws by ${family.scaleText}: np.random.randn alone has std 1, far too large for a layer with many inputs.`,
+  });
+}
+
 // np.random.seed(3) inside the loop: every layer starts from the same draws.
 export function seedPerLayer(family: InitializerFamily): Mistake {
   const recipe = variant(family, { seedEachLayer: true });

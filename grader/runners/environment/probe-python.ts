@@ -1,6 +1,7 @@
 // Checks the Python the runners would use: the real interpreter, and numpy ≥ 2 importable in the driver's environment.
 import { execa } from "execa";
 import { childEnvironment } from "../child-env.js";
+import { PYTHON_OVERRIDE_VARIABLE } from "../python/find-python.js";
 import { PYTHON_ENV } from "../python/python-plan.js";
 import { resolvePython } from "../python/resolve-python.js";
 import type { DoctorItem } from "./doctor-item.js";
@@ -14,11 +15,16 @@ export const MIN_NUMPY_MAJOR = 2;
 /** The python and numpy lines of the doctor report. */
 export async function probePython(): Promise<[DoctorItem, DoctorItem]> {
   const python = await resolvePython();
+  const override = process.env[PYTHON_OVERRIDE_VARIABLE] || undefined;
+  const tried = override === undefined ? "" : `${PYTHON_OVERRIDE_VARIABLE}=${override}`;
   const installPython =
-    "install Python 3 with numpy (pip install 'numpy>=2'), or set NN_GRADER_PYTHON to an interpreter that has it";
+    override === undefined
+      ? `install Python 3 with numpy (pip install 'numpy>=2'), or set ${PYTHON_OVERRIDE_VARIABLE} to an interpreter that has it`
+      : `point ${PYTHON_OVERRIDE_VARIABLE} at a Python 3 with numpy ≥ 2, or unset it to use python3 on PATH`;
   if (python === undefined) {
+    const detail = override === undefined ? "no python3 on PATH" : `${tried} is not an executable file`;
     return [
-      { name: "python", status: "missing", detail: "no python3 on PATH", fix: installPython },
+      { name: "python", status: "missing", detail, fix: installPython },
       { name: "numpy", status: "missing", detail: "no Python to import it", fix: installPython },
     ];
   }
@@ -32,13 +38,14 @@ export async function probePython(): Promise<[DoctorItem, DoctorItem]> {
     .split("\n")
     .map((s) => s.trim());
   if (result.exitCode !== 0 || version === "") {
-    const why = `${python.executable} does not run: ${String(result.stderr).split("\n")[0] || `exit code ${result.exitCode}`}`;
+    const why = `${python.executable}${override === undefined ? "" : ` (${tried})`} does not run: ${String(result.stderr).split("\n")[0] || `exit code ${result.exitCode}`}`;
     return [
       { name: "python", status: "missing", detail: why, fix: installPython },
       { name: "numpy", status: "missing", detail: "no working Python to import it", fix: installPython },
     ];
   }
-  const shownAs = python.foundAs === python.executable ? "" : ` via ${python.foundAs}`;
+  const via = override === undefined ? python.foundAs : tried;
+  const shownAs = via === python.executable ? "" : ` via ${via}`;
   const pythonItem: DoctorItem = {
     name: "python",
     status: "ok",

@@ -25,3 +25,12 @@ export function findPythonOnPath(env: NodeJS.ProcessEnv = process.env): string |
   }
   return undefined;
 }
+
+// One line for when no interpreter can be started: which one was tried, and how to fix it.
+export function missingPythonMessage(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env[PYTHON_OVERRIDE_VARIABLE];
+  if (override !== undefined && override !== "") {
+    return `${PYTHON_OVERRIDE_VARIABLE}=${override} is not an executable file: point it at a Python 3 with numpy ≥ 2, or unset it to use python3 on PATH`;
+  }
+  return `no python3 on PATH: install Python 3 with numpy ≥ 2 (pip install 'numpy>=2'), or set ${PYTHON_OVERRIDE_VARIABLE} to an interpreter that has it`;
+}
