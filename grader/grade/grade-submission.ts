@@ -79,6 +79,7 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
     await session.close();
   }
   const loadError = await wholeFileLoadError(memory);
+  const notes = session.notes();
   return {
     ...base,
     ...(loadError === undefined ? {} : { loadError }),
@@ -86,6 +87,7 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
     ...(isolation.caveats.length === 0 ? {} : { isolationCaveats: isolation.caveats }),
     tests: results,
     output: session.output(),
+    ...(notes.length === 0 ? {} : { notes }),
     ...(infrastructureError === undefined ? {} : { infrastructureError }),
     ...(options.recordTime ? { durationMs: Math.round(performance.now() - started) } : {}),
   };

@@ -1,6 +1,6 @@
 // Plain result types of one grading: what each test found, and the submission's totals (derived).
 import type { CheckKind, Visibility } from "../rubric/types.js";
-import type { CapturedOutput } from "../runners/types.js";
+import type { CapturedOutput, GraderNote } from "../runners/types.js";
 
 /** What a catalogued mistake is and how to fix it. */
 export interface Diagnosis {
@@ -50,6 +50,8 @@ export interface GradeResult {
   readonly loadError?: string;
   /** Set when the grader itself failed (not the student's code): the result is not a grade. */
   readonly infrastructureError?: string;
+  /** The grader's own notes on loading the submission (a cell not run, a module stubbed); never its output. */
+  readonly notes?: readonly GraderNote[];
   /** Wall time of the grading in milliseconds; only reported when asked for (keeps outputs reproducible). */
   readonly durationMs?: number;
 }

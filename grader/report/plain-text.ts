@@ -1,6 +1,6 @@
 // Shared plain-text pieces used by several reporters: a test's explanation and the student's output.
 import type { TestResult } from "../grade/types.js";
-import type { CapturedOutput } from "../runners/types.js";
+import type { CapturedOutput, GraderNote } from "../runners/types.js";
 import { sanitizeText } from "./sanitize.js";
 
 // The lines that explain one test result: summary, evidence, diagnosis, teaching text, replay.
@@ -13,6 +13,12 @@ export function explainTest(test: TestResult): string[] {
     if (test.replay) lines.push(`To reproduce: ${test.replay}`);
   }
   return lines.map(sanitizeText);
+}
+
+// The grader's notes under their own heading, apart from the student's output (empty when there are none).
+export function notesSection(notes: readonly GraderNote[] | undefined): string[] {
+  if (notes === undefined || notes.length === 0) return [];
+  return ["Notes from the grader (not your output):", ...notes.map((note) => `  - ${sanitizeText(note.message)}`)];
 }
 
 // The lines showing what the submission printed (empty when it printed nothing).

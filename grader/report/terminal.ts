@@ -2,7 +2,7 @@
 import { createColors } from "picocolors";
 import { totals } from "../grade/score.js";
 import type { GradeResult } from "../grade/types.js";
-import { explainTest, outputSection } from "./plain-text.js";
+import { explainTest, notesSection, outputSection } from "./plain-text.js";
 import { visibleText } from "./visible-text.js";
 
 /** Rendering choices for the terminal report. */
@@ -33,6 +33,8 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
       for (const line of explainTest(test)) out.push(...indent(visibleText(line), "    "));
     }
   }
+  const notes = notesSection(result.notes);
+  if (notes.length > 0) out.push("", ...notes.map((l) => c.dim(visibleText(l))));
   const printed = outputSection(result.output);
   if (printed.length > 0) out.push("", ...printed.map((l) => c.dim(visibleText(l))));
   if (result.infrastructureError) {

@@ -3,10 +3,12 @@ import type { StudentError } from "../../runners/types.js";
 import { stripMagics } from "./strip-magics.js";
 import { notebookSchemaProblem } from "./validate-notebook.js";
 
-/** A code cell to run: its 1-based position among all cells of the notebook, and its Python source. */
+/** A code cell to run: its 1-based position among all cells, its Python source, and its name as Jupyter
+ * shows it: "In [7]" (its execution count) or, when it never ran, "code cell 4" (counting code cells only). */
 export interface NotebookCell {
   readonly cell: number;
   readonly source: string;
+  readonly label: string;
 }
 
 /** The code cells, or why the notebook cannot be graded. */
@@ -17,6 +19,13 @@ export type ParsedNotebook =
 interface RawCell {
   readonly cell_type: string;
   readonly source: string | readonly string[];
+  readonly execution_count?: number | null;
+}
+
+// The name Jupyter shows beside a code cell.
+function cellLabel(raw: RawCell, codeIndex: number): string {
+  const count = raw.execution_count;
+  return typeof count === "number" ? `In [${count}]` : `code cell ${codeIndex}`;
 }
 
 interface RawNotebook {
@@ -49,11 +58,14 @@ export function parseNotebook(text: string, displayName: string): ParsedNotebook
     return invalid(`${displayName} is a ${lang} notebook: expected a Python notebook`);
   }
   const cells: NotebookCell[] = [];
+  let codeIndex = 0;
   notebook.cells.forEach((raw, index) => {
     if (raw.cell_type !== "code") return;
+    codeIndex += 1;
     const joined = typeof raw.source === "string" ? raw.source : raw.source.join("");
     const source = stripMagics(joined.replaceAll("\r\n", "\n"));
-    if (source !== undefined && source.trim() !== "") cells.push({ cell: index + 1, source });
+    if (source !== undefined && source.trim() !== "")
+      cells.push({ cell: index + 1, source, label: cellLabel(raw, codeIndex) });
   });
   if (cells.length === 0) {
     return {
