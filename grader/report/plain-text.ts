@@ -18,7 +18,10 @@ export function explainTest(test: TestResult): string[] {
 // The grader's notes under their own heading, apart from the student's output (empty when there are none).
 export function notesSection(notes: readonly GraderNote[] | undefined): string[] {
   if (notes === undefined || notes.length === 0) return [];
-  return ["Notes from the grader (not your output):", ...notes.map((note) => `  - ${sanitizeText(note.message)}`)];
+  return [
+    "Notes from the grader (not your output):",
+    ...notes.map((note) => `  - ${sanitizeText(note.message)}`),
+  ];
 }
 
 // The lines showing what the submission printed (empty when it printed nothing).

@@ -139,7 +139,8 @@ export function checkStackLine(value: unknown, id: number): Checked<TimeoutLocat
     return { ok: false, reason: "location and code: expected strings" };
   const location = value.location.slice(0, NOTE_TEXT_CAP);
   const code = value.code.slice(0, NOTE_TEXT_CAP);
-  const line = Number.isInteger(value.line) && (value.line as number) > 0 ? (value.line as number) : undefined;
+  const line =
+    Number.isInteger(value.line) && (value.line as number) > 0 ? (value.line as number) : undefined;
   return { ok: true, message: { location, code, ...(line === undefined ? {} : { line }) } };
 }
 

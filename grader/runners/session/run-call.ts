@@ -60,7 +60,9 @@ function stackLine(text: string, message: CallMessage): TimeoutLocation | CallRe
   }
   const checked = checkStackLine(parsed, message.id);
   if (checked === undefined) return undefined;
-  return checked.ok ? checked.message : forged(`the location sent during ${message.function}: ${checked.reason}`);
+  return checked.ok
+    ? checked.message
+    : forged(`the location sent during ${message.function}: ${checked.reason}`);
 }
 
 /**
@@ -105,7 +107,10 @@ export async function runCall(
     case "overflow":
       return rejected(overCap(message, responseCapBytes));
     case "deadline":
-      return { outcome: { status: "timeout", deadlineMs, ...(at === undefined ? {} : { at }) }, replaceChild: true };
+      return {
+        outcome: { status: "timeout", deadlineMs, ...(at === undefined ? {} : { at }) },
+        replaceChild: true,
+      };
     case "exit": {
       const how = describeExit(event.exit);
       const reason = `the process running ${displayName} ${how} during the call of ${message.function}`;

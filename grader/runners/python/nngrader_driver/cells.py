@@ -26,15 +26,13 @@ class Cell:
         self.in_file = in_file
 
     def where(self, line=None):
-        """The location as the student sees it: "In [7] ("def f(x):"), line 3", or "line 27" in a plain .py."""
-        parts = []
-        if self.label:
-            text = self.first_line if len(self.first_line) <= FIRST_LINE_CAP else self.first_line[: FIRST_LINE_CAP - 1] + "…"
-            name = "cell " + self.label if self.label.startswith("In [") else self.label
-            parts.append('%s ("%s")' % (name, text) if text else name)
-        if line is not None:
-            parts.append("line %d" % line)
-        return ", ".join(parts) if parts else self.filename
+        """The location as the student sees it: 'cell In [7] ("def f(x):"), line 3', or "f.py, line 27"."""
+        if not self.label:
+            return self.filename if line is None else "%s, line %d" % (self.filename, line)
+        text = self.first_line if len(self.first_line) <= FIRST_LINE_CAP else self.first_line[: FIRST_LINE_CAP - 1] + "…"
+        name = "cell " + self.label if self.label.startswith("In [") else self.label
+        shown = '%s ("%s")' % (name, text) if text else name
+        return shown if line is None else "%s, line %d" % (shown, line)
 
 
 def _first_line(source):

@@ -50,6 +50,8 @@ def describe(node, graded=()):
         return None
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return "defines %s" % node.name
+    if isinstance(node, ast.If) and "__name__" in _read(node.test):
+        return 'runs its "__main__" block'
     called = list(_called(node))
     tried = [name for name in dict.fromkeys(called) if name in graded]
     if tried:
@@ -59,6 +61,11 @@ def describe(node, graded=()):
             return words
     if "plt" in _read(node):
         return "plots"
+    if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        names = [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+        if names:
+            return "sets %s" % join_words(names)
     return 'runs "%s"' % _first_line(node)
 
 

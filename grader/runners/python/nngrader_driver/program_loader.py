@@ -78,7 +78,8 @@ class _Load:
         except ImportError as error:
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 bind_placeholders(node, namespace, "%s (imported in %s)" % (error, where))
-                self.notes.append(note("stand-in", "%s: %s; a stand-in takes its place, and %s fails where it uses it" % (where, error, join_words(needed_by)), where))
+                users = "%s fails where it uses it" if len(needed_by) == 1 else "%s fail where they use it"
+                self.notes.append(note("stand-in", "%s: %s; a stand-in takes its place, and %s" % (where, error, users % join_words(needed_by)), where))
                 return
             self.failed(statement, where, error, needed_by)
         except SystemExit as error:
@@ -114,9 +115,20 @@ class _Load:
         for first, imports, words in groups.values():
             if imports:
                 words.insert(0, "imports %s" % join_words(imports))
+            words = _merged(words)
             if words:
                 where = first.cell.where(None if first.cell.label else first.node.lineno)
                 self.notes.append(note("not-run", "%s %s: not needed by the graded functions" % (where, join_words(words)), where))
+
+
+def _merged(words):
+    """["sets a", "sets b", "plots"] → ["sets a and b", "plots"]: one verb per kind of statement."""
+    objects = {}
+    for phrase in words:
+        verb, _, rest = phrase.partition(" ")
+        key = verb if verb in ("sets", "defines", "tries") else phrase
+        objects.setdefault(key, []).append(rest)
+    return [key if key not in ("sets", "defines", "tries") else "%s %s" % (key, join_words(rest)) for key, rest in objects.items()]
 
 
 def load_program(path, main_file, cells, graded):
@@ -131,9 +143,12 @@ def load_program(path, main_file, cells, graded):
             statements.append(Statement(len(statements), cell, node))
     for name in [name for s in statements for name in s.binds]:
         load.submission.broken.pop(name, None)  # a definition elsewhere survives a cell that did not parse
+    defined = [s.node.name for s in statements if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    load.submission.defined = [name for name in dict.fromkeys(defined) if not name.startswith("__")]
     if graded is None:
-        graded = [name for s in statements if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef)) for name in s.binds]
-    plan = Slice(statements, graded)
+        graded = list(dict.fromkeys(defined))
+    # A function whose only definition did not parse stays broken: nothing else may stand in for it.
+    plan = Slice(statements, [name for name in graded if name not in load.submission.broken])
     for index in plan.kept:
         load.run(statements[index], plan.needed_by[index])
     load.not_run([s for s in statements if s.index not in plan.needed_by], graded)

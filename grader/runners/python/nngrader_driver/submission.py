@@ -27,6 +27,8 @@ class Submission:
         self.notes = []
         # Runs what a function outside the graded ones needs, on its first call (set by the loader).
         self.extend = lambda name: None
+        # Every function the source defines, run or not, in order (for "did you mean").
+        self.defined = []
 
     def is_student_file(self, filename):
         """The submission itself, a notebook cell, or a module beside the submission."""
@@ -52,8 +54,9 @@ class Submission:
 
     def available(self):
         """Names of the functions the submission itself defines, in definition order (for "did you mean")."""
-        return [
+        ran = [
             name
             for name, value in list(self.namespace.items())
             if inspect.isfunction(value) and value.__module__ == MODULE_NAME and not name.startswith("__")
         ]
+        return list(dict.fromkeys(self.defined + ran))
