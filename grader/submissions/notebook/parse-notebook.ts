@@ -37,6 +37,26 @@ function invalid(message: string): ParsedNotebook {
   return { ok: false, error: { type: "InvalidNotebook", message, traceback: "" } };
 }
 
+// JSON that is not a notebook at all, or a notebook in the format of IPython 2 and older: said by name.
+function notNotebookProblem(data: unknown, displayName: string): string | undefined {
+  const record =
+    data !== null && typeof data === "object" && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
+  if (record === undefined || !("nbformat" in record || "cells" in record || "worksheets" in record)) {
+    const what = Array.isArray(data)
+      ? "a list"
+      : record === undefined
+        ? `a ${data === null ? "null" : typeof data}`
+        : "an object";
+    return `${displayName} is JSON but not a Jupyter notebook (${what} without "nbformat" or "cells"): submit the .ipynb file that Jupyter saves`;
+  }
+  if (typeof record.nbformat === "number" && record.nbformat < 4) {
+    return `${displayName} is an nbformat ${record.nbformat} notebook (saved by IPython 2 or older), not a valid nbformat 4 notebook: open it in Jupyter and save it again, or run \`jupyter nbconvert --to notebook ${displayName}\``;
+  }
+  return undefined;
+}
+
 // Non-Python notebooks (R, Julia…) are refused by name rather than failing later with a SyntaxError.
 function language(notebook: RawNotebook): string | undefined {
   return notebook.metadata.kernelspec?.language ?? notebook.metadata.language_info?.name;
@@ -50,6 +70,8 @@ export function parseNotebook(text: string, displayName: string): ParsedNotebook
   } catch (error) {
     return invalid(`${displayName}: not valid JSON: ${(error as Error).message}`);
   }
+  const wrong = notNotebookProblem(data, displayName);
+  if (wrong !== undefined) return invalid(wrong);
   const problem = notebookSchemaProblem(data);
   if (problem !== undefined) return invalid(`${displayName}: not a valid nbformat 4 notebook: ${problem}`);
   const notebook = data as RawNotebook;
