@@ -35,12 +35,6 @@ def _disturb(seed):
         np.random.randn(DISTURB_DRAWS)
 
 
-def _disarm(timer):
-    if timer is not None:
-        timer.cancel()
-        timer.join()
-
-
 def handle_call(submission, request, watchdog=None):
     """The reply to one call request (a dict ready for the channel)."""
     reply = {"type": "result", "id": request["id"]}
@@ -58,19 +52,22 @@ def handle_call(submission, request, watchdog=None):
         _disturb(request["disturbRng"])
     elif np is not None:
         np.random.seed(STARTING_SEED)
-    timer = watchdog.arm(request["id"], request.get("deadlineMs")) if watchdog is not None else None
+    if watchdog is not None:
+        watchdog.arm(request["id"], request.get("deadlineMs"))
     started = time.perf_counter()
     try:
         value = function(*args)
     except BaseException as error:  # SystemExit and KeyboardInterrupt too: the student's, reported as raised
-        _disarm(timer)
+        if watchdog is not None:
+            watchdog.disarm()
         flush_student_output()
         failure = student_error(error, submission.is_student_file, submission.main_file, submission.locate)
         if isinstance(error, SystemExit):
             failure["message"] = "%s called sys.exit(%r)" % (name, error.code)
         return {**reply, "status": "raised", "error": failure}
     duration_ms = (time.perf_counter() - started) * 1000.0
-    _disarm(timer)
+    if watchdog is not None:
+        watchdog.disarm()
     flush_student_output()
     reply.update(status="returned", value=encode(value), durationMs=duration_ms)
     if request.get("returnArgs"):

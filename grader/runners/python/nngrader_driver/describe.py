@@ -8,7 +8,7 @@ _PURPOSES = (
     ("runs IPython commands", re.compile(r"^get_ipython$")),
     ("runs the course's tests", re.compile(r"(^test_|_test$|^test$|^run_tests?$)")),
     ("trains the model", re.compile(r"(^model$|train|^fit$|optimi[sz]e)")),
-    ("plots", re.compile(r"(plot|^show$|^imshow$|^scatter$|^figure$|^subplots?$|^title$|^xlabel$|^ylabel$)")),
+    ("plots", re.compile(r"(plot|^show$|^imshow$|^scatter$|^figure$|^subplots?$|^title$|^xlabel$|^ylabel$|^set_[xy]lim$|^gca$|^hist$|^legend$)")),
     ("loads the data", re.compile(r"^load_")),
     ("prints", re.compile(r"^print$")),
 )

@@ -101,11 +101,17 @@ class _Load:
         for name in needed_by:
             self.submission.broken.setdefault(name, failure)
 
-    def not_run(self, statements, graded):
-        """One note per cell (per statement in a .py without cells) for what the slice left out."""
+    def not_run(self, statements, graded, replaced):
+        """One note per cell (per statement in a .py without cells) for what the slice left out; a definition
+        that a later one replaced says where the one that counts is."""
         groups = {}
         for statement in statements:
             node = statement.node
+            if statement.index in replaced:
+                later = replaced[statement.index]
+                self.notes.append(note("replaced", "%s defines %s, replaced by the later definition in %s" % (
+                    statement.cell.where(node.lineno), node.name, later.cell.where(later.node.lineno)), statement.cell.where(node.lineno)))
+                continue
             key = statement.cell if statement.cell.label else (statement.cell, statement.index)
             imports, words = groups.setdefault(key, (statement, [], []))[1:]
             if isinstance(node, (ast.Import, ast.ImportFrom)):
@@ -119,6 +125,19 @@ class _Load:
             if words:
                 where = first.cell.where(None if first.cell.label else first.node.lineno)
                 self.notes.append(note("not-run", "%s %s: not needed by the graded functions" % (where, join_words(words)), where))
+
+
+def _replaced(statements, plan):
+    """Dropped definitions of a function whose later definition runs: {index: the later statement}."""
+    replaced = {}
+    for statement in statements:
+        node = statement.node
+        if statement.index in plan.needed_by or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        later = [s for s in statements[statement.index + 1 :] if node.name in s.binds and s.index in plan.needed_by]
+        if later:
+            replaced[statement.index] = later[-1]
+    return replaced
 
 
 def _merged(words):
@@ -151,7 +170,7 @@ def load_program(path, main_file, cells, graded):
     plan = Slice(statements, [name for name in graded if name not in load.submission.broken])
     for index in plan.kept:
         load.run(statements[index], plan.needed_by[index])
-    load.not_run([s for s in statements if s.index not in plan.needed_by], graded)
+    load.not_run([s for s in statements if s.index not in plan.needed_by], graded, _replaced(statements, plan))
     done = set(plan.kept)
 
     def extend(name):

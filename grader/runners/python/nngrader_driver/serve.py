@@ -46,6 +46,7 @@ def serve(channel_fd):
         return
     channel.reply_cap = request.get("replyCapBytes")
     _prepare_process(request["path"])
+    watchdog = Watchdog(channel.send)  # before any student code: it may leave no room for a thread
     try:
         submission = _load(request)
     except LoadFailed as failure:
@@ -54,7 +55,7 @@ def serve(channel_fd):
         return
     flush_student_output()
     channel.send({"type": "ready", "warnings": [], "notes": submission.notes})
-    watchdog = Watchdog(submission, channel.send)
+    watchdog.submission = submission
     while True:
         request = channel.receive()
         if request is None:

@@ -1,12 +1,14 @@
 """Reports where a call is when its deadline is about to pass, before the grader kills the process.
 
-A thread (not a signal: a submission may ignore or replace signal handlers) wakes shortly before the call's
-deadline and sends the innermost line of the student's code the main thread is executing, on the channel.
+One thread, started before any student code runs (a submission may exhaust the process limit, or ignore and
+replace signal handlers), wakes shortly before the call's deadline and sends the innermost line of the
+student's code the main thread is executing, on the channel.
 """
 
 import linecache
 import sys
 import threading
+import time
 
 # Fraction of the deadline after which the location is sent: late enough to be where the call is stuck, early
 # enough to arrive before the grader's own deadline on a busy machine.
@@ -23,7 +25,7 @@ def innermost_student_frame(frame, is_student_file):
 
 
 def frame_location(frame, submission):
-    """{"location", "line"?, "code"} for a frame of the student's code."""
+    """{"location", "code", "line"?} for a frame of the student's code."""
     filename, line = frame.f_code.co_filename, frame.f_lineno
     result = {"location": submission.locate(filename, line), "code": linecache.getline(filename, line).strip()}
     if filename == submission.main_file:
@@ -32,23 +34,48 @@ def frame_location(frame, submission):
 
 
 class Watchdog:
-    """Arms one timer per call; `send` is called with the stack message if the call runs too long."""
+    """Armed for one call at a time; `send` gets the stack message if the call runs too long."""
 
-    def __init__(self, submission, send):
-        self._submission = submission
+    def __init__(self, send):
         self._send = send
+        self.submission = None
         self._main = threading.main_thread().ident
+        self._condition = threading.Condition()
+        self._armed = None
+        try:
+            threading.Thread(target=self._watch, name="nngrader-watchdog", daemon=True).start()
+        except RuntimeError:  # no thread to be had: time-outs are reported without a line
+            pass
+
+    def _watch(self):
+        with self._condition:
+            while True:
+                if self._armed is None:
+                    self._condition.wait()
+                    continue
+                call_id, due = self._armed
+                left = due - time.monotonic()
+                if left > 0:
+                    self._condition.wait(left)
+                    continue
+                self._armed = None
+                self._report(call_id)
 
     def _report(self, call_id):
-        frame = innermost_student_frame(sys._current_frames().get(self._main), self._submission.is_student_file)
-        if frame is not None:
-            self._send({"type": "stack", "id": call_id, **frame_location(frame, self._submission)})
+        frame = sys._current_frames().get(self._main)
+        found = innermost_student_frame(frame, self.submission.is_student_file) if self.submission else None
+        if found is not None:
+            self._send({"type": "stack", "id": call_id, **frame_location(found, self.submission)})
 
     def arm(self, call_id, deadline_ms):
-        """A started timer (cancel it when the call returns), or None without a usable deadline."""
-        if not isinstance(deadline_ms, (int, float)) or not deadline_ms > 0:
-            return None
-        timer = threading.Timer(deadline_ms * REPORT_AT / 1000.0, self._report, args=(call_id,))
-        timer.daemon = True
-        timer.start()
-        return timer
+        """Watches the call `call_id` (nothing happens without a usable deadline)."""
+        if isinstance(deadline_ms, (int, float)) and deadline_ms > 0:
+            with self._condition:
+                self._armed = (call_id, time.monotonic() + deadline_ms * REPORT_AT / 1000.0)
+                self._condition.notify()
+
+    def disarm(self):
+        """The call is over: nothing is reported for it."""
+        with self._condition:
+            self._armed = None
+            self._condition.notify()
