@@ -205,4 +205,38 @@ describe("the program slice", () => {
       'cell In [5] ("%timeit f()") trains the model and sets answer: not needed by the graded functions',
     ]);
   });
+
+  it("names notebook cells as Jupyter shows them, and a time-out reports the line the call was running", async () => {
+    const cell = (source: string, count: number | null) => ({
+      cell_type: "code",
+      execution_count: count,
+      metadata: {},
+      outputs: [],
+      source,
+    });
+    const notebook = {
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {},
+      cells: [
+        { cell_type: "markdown", metadata: {}, source: "# Spin" },
+        cell("import time\nprint('ready')", 3),
+        // One line for the whole loop: wherever the deadline finds it, it is on that line.
+        cell("def spin():\n    n = 0\n    while True: n += 1", null),
+      ],
+    };
+    const path = join(dir, "spin.ipynb");
+    writeFileSync(path, JSON.stringify(notebook));
+    const session = await openSession(path, { functions: ["spin"] });
+    const outcome = await session.call({ function: "spin", args: [], deadlineMs: 1000 });
+    await session.close();
+    expect(outcome).toEqual({
+      status: "timeout",
+      deadlineMs: 1000,
+      at: { location: 'code cell 2 ("def spin():"), line 3', code: "while True: n += 1" },
+    });
+    expect(messages(session.notes())).toEqual([
+      'cell In [3] ("import time") imports time and prints: not needed by the graded functions',
+    ]);
+  });
 });
