@@ -40,6 +40,8 @@ export interface DriverPlan {
   readonly load: LoadRequest;
   /** The sandbox the launch runs in, and what it leaves unprotected. */
   readonly isolation: IsolationInForce;
+  /** Notes known before the driver starts (what bundling replaced). */
+  readonly notes?: readonly GraderNote[];
   /** Removes what the plan made (the staging folder); called once by close(). */
   readonly dispose?: () => Promise<void>;
 }
@@ -64,6 +66,7 @@ export class DriverSession implements SubmissionSession {
     this.#options = options;
     this.#stdout = new CappedStream("stdout", options.outputCapBytes);
     this.#stderr = new CappedStream("stderr", options.outputCapBytes);
+    for (const note of plan.notes ?? []) this.#notes.set(note.message, note);
     this.#start();
   }
 
