@@ -10,8 +10,9 @@ import re
 import sys
 import types
 
-from .describe import describe, imported_modules, join_words
+from .describe import join_words
 from .errors import plain_error, student_error, syntax_error
+from .load_notes import not_run_notes, note, replaced_definitions
 from .placeholders import bind_placeholders, display_only
 from .slicer import Slice
 from .submission import MODULE_NAME, LoadFailed, Submission
@@ -23,11 +24,6 @@ _DEFINES = re.compile(r"^(?:async\s+def|def|class)\s+([A-Za-z_]\w*)", re.MULTILI
 def register_source(filename, source):
     """Lets tracebacks show lines of source that exists only in memory (notebook cells, sent sources)."""
     linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
-
-
-def note(kind, message, location=None):
-    """A grader note (grader/runners/types.ts GraderNote)."""
-    return {"kind": kind, "message": message, **({"location": location} if location else {})}
 
 
 def _first_error_line(error):
@@ -101,55 +97,6 @@ class _Load:
         for name in needed_by:
             self.submission.broken.setdefault(name, failure)
 
-    def not_run(self, statements, graded, replaced):
-        """One note per cell (per statement in a .py without cells) for what the slice left out; a definition
-        that a later one replaced says where the one that counts is."""
-        groups = {}
-        for statement in statements:
-            node = statement.node
-            if statement.index in replaced:
-                later = replaced[statement.index]
-                self.notes.append(note("replaced", "%s defines %s, replaced by the later definition in %s" % (
-                    statement.cell.where(node.lineno), node.name, later.cell.where(later.node.lineno)), statement.cell.where(node.lineno)))
-                continue
-            key = statement.cell if statement.cell.label else (statement.cell, statement.index)
-            imports, words = groups.setdefault(key, (statement, [], []))[1:]
-            if isinstance(node, (ast.Import, ast.ImportFrom)):
-                imports.extend(imported_modules(node))
-            elif describe(node, graded) is not None:
-                words.append(describe(node, graded))
-        for first, imports, words in groups.values():
-            if imports:
-                words.insert(0, "imports %s" % join_words(imports))
-            words = _merged(words)
-            if words:
-                where = first.cell.where(None if first.cell.label else first.node.lineno)
-                self.notes.append(note("not-run", "%s %s: not needed by the graded functions" % (where, join_words(words)), where))
-
-
-def _replaced(statements, plan):
-    """Dropped definitions of a function whose later definition runs: {index: the later statement}."""
-    replaced = {}
-    for statement in statements:
-        node = statement.node
-        if statement.index in plan.needed_by or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            continue
-        later = [s for s in statements[statement.index + 1 :] if node.name in s.binds and s.index in plan.needed_by]
-        if later:
-            replaced[statement.index] = later[-1]
-    return replaced
-
-
-def _merged(words):
-    """["sets a", "sets b", "plots"] → ["sets a and b", "plots"]: one verb per kind of statement."""
-    objects = {}
-    for phrase in words:
-        verb, _, rest = phrase.partition(" ")
-        key = verb if verb in ("sets", "defines", "tries") else phrase
-        objects.setdefault(key, []).append(rest)
-    return [key if key not in ("sets", "defines", "tries") else "%s %s" % (key, join_words(rest)) for key, rest in objects.items()]
-
-
 def load_program(path, main_file, cells, graded):
     """Runs the slice of `cells` that the `graded` functions need (every function defined, when None)."""
     load = _Load(path, main_file, cells)
@@ -170,7 +117,8 @@ def load_program(path, main_file, cells, graded):
     plan = Slice(statements, [name for name in graded if name not in load.submission.broken])
     for index in plan.kept:
         load.run(statements[index], plan.needed_by[index])
-    load.not_run([s for s in statements if s.index not in plan.needed_by], graded, _replaced(statements, plan))
+    dropped = [s for s in statements if s.index not in plan.needed_by]
+    load.notes.extend(not_run_notes(dropped, graded, replaced_definitions(statements, plan)))
     done = set(plan.kept)
 
     def extend(name):
