@@ -10,6 +10,7 @@ import re
 import sys
 import types
 
+from .cells import without_magics
 from .describe import join_words
 from .errors import plain_error, student_error, syntax_error
 from .load_notes import not_run_notes, note, replaced_definitions
@@ -32,6 +33,8 @@ def _first_error_line(error):
 
 
 class _Load:
+    """One load in progress: the module being filled, and the notes said so far."""
+
     def __init__(self, path, main_file, cells):
         module = types.ModuleType(MODULE_NAME)
         module.__file__ = path
@@ -42,8 +45,6 @@ class _Load:
 
     def parse(self, cell):
         """The cell's statements; a cell that does not parse runs nothing, as in Jupyter (said in a note)."""
-        from .cells import without_magics
-
         try:
             return ast.parse(cell.source, cell.filename).body
         except (SyntaxError, ValueError) as first:
@@ -96,6 +97,7 @@ class _Load:
         failure["message"] = "%s (%s, which %s needs)" % (failure["message"], where, functions)
         for name in needed_by:
             self.submission.broken.setdefault(name, failure)
+
 
 def load_program(path, main_file, cells, graded):
     """Runs the slice of `cells` that the `graded` functions need (every function defined, when None)."""
