@@ -56,7 +56,9 @@ class _Load:
         where = cell.where(error.lineno)
         names = _DEFINES.findall(cell.source)
         lost = "; nothing in it ran" + (" (it defines %s)" % join_words(names) if names else "")
-        self.notes.append(note("syntax-error", "%s: %s: %s%s" % (where, type(error).__name__, error.msg, lost), where))
+        # A .py without cells that does not parse is the whole file: its functions' load error says it all.
+        if cell.label or not names:
+            self.notes.append(note("syntax-error", "%s: %s: %s%s" % (where, type(error).__name__, error.msg, lost), where))
         for name in names:
             self.submission.broken.setdefault(name, syntax_error(error, where, error.lineno if cell.in_file else None))
         return []
