@@ -13,6 +13,8 @@ export type Student =
       readonly file: string;
       /** Path relative to the submissions folder ("alice.py", "bob/solution.ipynb"): the reported name. */
       readonly name: string;
+      /** Other candidate files in the student's folder that were not graded ("bob/solution.py"). */
+      readonly ignored: readonly string[];
     }
   | { readonly kind: "problem"; readonly id: string; readonly problem: string };
 
@@ -60,8 +62,16 @@ function studentOf(id: string, entries: readonly Entry[]): Student {
     return { kind: "problem", id, problem: `several submissions for one student: ${names}` };
   }
   const [entry] = entries;
-  if (entry.type === "file") return { kind: "submission", id, file: resolve(entry.path), name: entry.name };
+  if (entry.type === "file")
+    return { kind: "submission", id, file: resolve(entry.path), name: entry.name, ignored: [] };
   const picked = pickFolderSubmission(entry.path);
   if (picked.kind === "problem") return { kind: "problem", id, problem: picked.problem };
-  return { kind: "submission", id, file: resolve(picked.path), name: `${entry.name}/${picked.name}` };
+  const ignored = picked.ignored.map((name) => `${entry.name}/${name}`);
+  return {
+    kind: "submission",
+    id,
+    file: resolve(picked.path),
+    name: `${entry.name}/${picked.name}`,
+    ignored,
+  };
 }

@@ -23,6 +23,8 @@ export interface ManifestStudent {
   readonly result?: string;
   /** The submission problem or the infrastructure error. */
   readonly message?: string;
+  /** Other candidate files of the student's folder that were not graded. */
+  readonly ignored?: readonly string[];
 }
 
 /** The whole batch.json. */
@@ -48,7 +50,7 @@ export function renderManifest(
     if (o.status === "submission-problem") return { ...base, result, message: o.problem };
     const source = { submission: o.submission, sha256: o.sha256 };
     if (o.status === "infrastructure-error") return { ...base, ...source, message: o.message };
-    return { ...base, ...source, result };
+    return { ...base, ...source, result, ...(o.ignored === undefined ? {} : { ignored: o.ignored }) };
   });
   const doc: BatchManifest = {
     format_version: MANIFEST_VERSION,

@@ -43,7 +43,15 @@ export function mergeBatches(dirs: readonly string[], out: string): MergeReport 
     writeCachedResult(outDir, entry.key, result);
     if (entry.status === "submission-problem")
       return { status: "submission-problem", ...base, problem: entry.message ?? "", result };
-    return { status: "graded", ...base, ...source, result, source: "cached" };
+    const ignored = Array.isArray(entry.ignored) && entry.ignored.every((name) => typeof name === "string");
+    return {
+      status: "graded",
+      ...base,
+      ...source,
+      result,
+      source: "cached",
+      ...(ignored ? { ignored: entry.ignored } : {}),
+    };
   });
   writeOutputs(outDir, identity, null, outcomes);
   writeFileAtomic(join(outDir, JOURNAL_FILE), journalOf(outcomes));

@@ -15,6 +15,8 @@ export type StudentOutcome =
       readonly sha256: string;
       readonly result: GradeResult;
       readonly source: GradeSource;
+      /** Other candidate files of the student's folder, not graded (absent: there were none). */
+      readonly ignored?: readonly string[];
     }
   | {
       /** No single submission file could be picked: a zero, with the reason. */

@@ -59,7 +59,8 @@ export async function settleStudent(student: Student, ctx: SettleContext): Promi
     writeStudentResults(outDir, safeName, cached);
     const resumed = ctx.journaled.has(journalKey(student.id, key));
     if (!resumed) ctx.journal.append({ ...entry, status: "graded", result: resultFiles(safeName).json });
-    return { status: "graded", ...identityOf(entry), result: cached, source: resumed ? "resumed" : "cached" };
+    const source = resumed ? "resumed" : "cached";
+    return { status: "graded", ...identityOf(entry), result: cached, source, ...ignoredOf(student) };
   }
   const attempted = await gradeWithRetries(ctx.grade, student.file, student.name, ctx.retry, (n, why) =>
     ctx.note(
@@ -73,7 +74,17 @@ export async function settleStudent(student: Student, ctx: SettleContext): Promi
   writeCachedResult(outDir, key, attempted.result);
   writeStudentResults(outDir, safeName, attempted.result);
   ctx.journal.append({ ...entry, status: "graded", result: resultFiles(safeName).json });
-  return { status: "graded", ...identityOf(entry), result: attempted.result, source: "graded" };
+  return {
+    status: "graded",
+    ...identityOf(entry),
+    result: attempted.result,
+    source: "graded",
+    ...ignoredOf(student),
+  };
+}
+
+function ignoredOf(student: Extract<Student, { kind: "submission" }>) {
+  return student.ignored.length === 0 ? {} : { ignored: student.ignored };
 }
 
 function identityOf(entry: { student: string; submission: string; sha256: string; key: string }) {

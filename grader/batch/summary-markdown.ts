@@ -37,6 +37,10 @@ export function renderSummaryMarkdown(s: BatchSummary): string {
       s.infrastructure_error_students.map((e) => [e.student, e.message]),
     ),
     ...listSection(
+      "Several candidate files (one graded, the others ignored)",
+      s.ignored_files.map((f) => [f.student, `graded ${f.graded}; ignored ${f.ignored.join(", ")}`]),
+    ),
+    ...listSection(
       "Submission problems (graded as zero)",
       s.submission_problem_students.map((p) => [p.student, p.problem]),
     ),

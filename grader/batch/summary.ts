@@ -39,6 +39,12 @@ export interface BatchSummary {
   readonly mistakes: readonly { readonly id: string; readonly title: string; readonly students: number }[];
   readonly infrastructure_error_students: readonly { readonly student: string; readonly message: string }[];
   readonly submission_problem_students: readonly { readonly student: string; readonly problem: string }[];
+  /** Students whose folder held several candidate files: the one graded and the ones ignored. */
+  readonly ignored_files: readonly {
+    readonly student: string;
+    readonly graded: string;
+    readonly ignored: readonly string[];
+  }[];
 }
 
 // Computes the summary of outcomes sorted by student id.
@@ -71,6 +77,11 @@ export function summarize(identity: BatchIdentity, outcomes: readonly StudentOut
     ),
     submission_problem_students: outcomes.flatMap((o) =>
       o.status === "submission-problem" ? [{ student: o.student, problem: o.problem }] : [],
+    ),
+    ignored_files: outcomes.flatMap((o) =>
+      o.status === "graded" && o.ignored !== undefined
+        ? [{ student: o.student, graded: o.submission, ignored: o.ignored }]
+        : [],
     ),
   };
 }

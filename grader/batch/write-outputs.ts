@@ -33,6 +33,9 @@ export function writeOutputs(
   const rows: GradebookRow[] = sorted.map((o) => ({
     student: o.student,
     result: gradebookResult(identity, o),
+    ...(o.status === "graded" && o.ignored !== undefined
+      ? { picked: { graded: o.submission, ignored: o.ignored } }
+      : {}),
   }));
   const summary = summarize(identity, sorted);
   writeFileIfChanged(join(outDir, "gradebook.csv"), renderGradebook(rows));

@@ -9,7 +9,6 @@ import { rubricCallDeadline } from "../runners/calibration/rubric-deadline.js";
 import { InfrastructureError } from "../runners/infrastructure-error.js";
 import { openSession } from "../runners/open-session.js";
 import type { RunnerIsolationLevel, SubmissionSession } from "../runners/types.js";
-import { separateNotes } from "./grader-notes.js";
 import { languageOf } from "./language.js";
 import { type CallMemory, memoisedCaller, newCallMemory, wholeFileLoadError } from "./memo-caller.js";
 import { roundPoints } from "./score.js";
@@ -83,7 +82,8 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
     await session.close();
   }
   const loadError = await wholeFileLoadError(memory);
-  const { output, notes } = separateNotes(session.output());
+  const notes = session.notes();
+  const output = session.output();
   const common = {
     ...base,
     isolation: isolation.level,

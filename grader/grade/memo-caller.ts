@@ -9,8 +9,9 @@ export type LayersCaller = (layersDims: readonly number[], extra?: CallExtras) =
 export interface CallMemory {
   /** Outcomes by request. */
   readonly outcomes: Map<string, Promise<CallOutcome>>;
-  /** Functions that have timed out once: later calls fail at once instead of waiting out the deadline again. */
-  readonly timedOut: Set<string>;
+  /** Functions that have timed out once, with that time-out: later calls get it at once instead of waiting
+   * out the deadline again. */
+  readonly timedOut: Map<string, CallOutcome>;
   /** Per function, the submission line of the first error it raised or failed to load with. */
   readonly errorLines: Map<string, number>;
 }
@@ -29,7 +30,7 @@ export async function wholeFileLoadError(memory: CallMemory): Promise<string | u
 
 // Fresh, empty call memory for one submission.
 export function newCallMemory(): CallMemory {
-  return { outcomes: new Map(), timedOut: new Set(), errorLines: new Map() };
+  return { outcomes: new Map(), timedOut: new Map(), errorLines: new Map() };
 }
 
 // Encodes a layers_dims list as the wire value the drivers expect (a Python list of ints).
@@ -47,7 +48,8 @@ export function memoisedCaller(
   memory: CallMemory,
 ): LayersCaller {
   return (layersDims, extra = {}) => {
-    if (memory.timedOut.has(functionName)) return Promise.resolve({ status: "timeout", deadlineMs });
+    const timedOut = memory.timedOut.get(functionName);
+    if (timedOut !== undefined) return Promise.resolve(timedOut);
     const key = JSON.stringify([
       functionName,
       layersDims,
@@ -65,7 +67,8 @@ export function memoisedCaller(
       });
       memory.outcomes.set(key, outcome);
       void outcome.then((o) => {
-        if (o.status === "timeout") memory.timedOut.add(functionName);
+        if (o.status === "timeout" && !memory.timedOut.has(functionName))
+          memory.timedOut.set(functionName, o);
         const line = o.status === "raised" || o.status === "load-failed" ? o.error.line : undefined;
         if (line !== undefined && !memory.errorLines.has(functionName))
           memory.errorLines.set(functionName, line);

@@ -3,7 +3,7 @@
 // and the renderers.
 import type { StepDiagnostics } from "../../reference/model/index.js";
 import type { CheckKind, Visibility } from "../rubric/types.js";
-import type { CapturedOutput } from "../runners/types.js";
+import type { CapturedOutput, GraderNote } from "../runners/types.js";
 
 /** A catalogued mistake found in a test's evidence: what it is, how to fix it, what showed it. */
 export interface FoundMistake {
@@ -113,13 +113,7 @@ export interface TestResult {
 /** How the submission ran: which isolation was in force. */
 export type IsolationLevel = "bubblewrap" | "namespaces" | "rlimits-only" | "none";
 
-/** Something the grader itself did to the submission (a module stubbed, a cell skipped), not its output. */
-export interface GraderNote {
-  readonly kind: string;
-  readonly message: string;
-  /** Where in the submission, as the student sees it (e.g. "cell In [3], line 2"). */
-  readonly location?: string;
-}
+export type { GraderNote } from "../runners/types.js";
 
 /** Tests a student's check does not run: they run at grading. */
 export interface Withheld {

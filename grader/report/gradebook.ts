@@ -8,6 +8,8 @@ import { type CsvCell, csvText } from "./csv-cell.js";
 export interface GradebookRow {
   readonly student: string;
   readonly result: GradeResult;
+  /** Which of several candidate files in the student's folder was graded, and which were not. */
+  readonly picked?: { readonly graded: string; readonly ignored: readonly string[] };
 }
 
 /** The `status` cell of a row that is a grade. */
@@ -18,7 +20,7 @@ export function renderGradebook(rows: readonly GradebookRow[]): string {
   const sorted = [...rows].sort((a, b) => compare(a.student, b.student));
   const ids = testColumns(sorted.map((row) => row.result));
   const header = ["student", "total", "max_total", ...ids, "status"].map(csvText);
-  const records: CsvCell[][] = sorted.map(({ student, result }) => {
+  const records: CsvCell[][] = sorted.map(({ student, result, picked }) => {
     const scores = new Map(result.tests.map((test) => [test.id, test.score]));
     const t = totals(result.tests);
     const failed = result.kind === "infrastructure-error";
@@ -27,18 +29,18 @@ export function renderGradebook(rows: readonly GradebookRow[]): string {
       failed ? "" : t.score,
       failed ? "" : t.maxScore,
       ...ids.map((id) => scores.get(id) ?? ""),
-      result.kind === "infrastructure-error"
-        ? csvText(`infrastructure-error: ${result.infrastructureError}`)
-        : gradedStatus(result),
+      failed ? csvText(`infrastructure-error: ${result.infrastructureError}`) : gradedStatus(result, picked),
     ];
   });
   return stringify([header, ...records], { record_delimiter: "unix" });
 }
 
-// "graded", or "graded, not loaded: <reason>" for a zero because the submission never loaded.
-function gradedStatus(result: GradeResult): CsvCell {
-  if (result.kind !== "not-loaded") return GRADED;
-  return csvText(`${GRADED}, not loaded: ${result.loadError.split("\n")[0]}`);
+// "graded", or "graded, not loaded: <reason>" for a zero because the submission never loaded; with several
+// candidate files, which one was graded and which were ignored.
+function gradedStatus(result: GradeResult, picked: GradebookRow["picked"]): CsvCell {
+  const which = picked === undefined ? "" : ` ${picked.graded} (ignored ${picked.ignored.join(", ")})`;
+  if (result.kind !== "not-loaded") return csvText(GRADED + which);
+  return csvText(`${GRADED}${which}, not loaded: ${result.loadError.split("\n")[0]}`);
 }
 
 // Test ids in rubric order: the longest result's order, then any id only other results have.

@@ -44,6 +44,24 @@ export interface StudentError {
   readonly traceback: string;
   /** 1-based line in the submission file, where known. */
   readonly line?: number;
+  /** Where the error happened as the student sees it ("cell In [7] (\"def f(x):\"), line 3"), where known. */
+  readonly location?: string;
+}
+
+/** Something the grader did to the submission that the student should know (not their output): a cell not
+ * run, a missing module replaced by a stand-in, a statement that failed. `message` is a whole sentence. */
+export interface GraderNote {
+  readonly kind: string;
+  readonly message: string;
+  readonly location?: string;
+}
+
+/** Where a call was when its deadline passed: the location as the student sees it, the line's code. */
+export interface TimeoutLocation {
+  readonly location: string;
+  readonly code: string;
+  /** 1-based line in the submission file, where known. */
+  readonly line?: number;
 }
 
 /** What came of one call. A student's failure is one of these, never a thrown exception. */
@@ -55,7 +73,7 @@ export type CallOutcome =
       readonly durationMs: number;
     }
   | { readonly status: "raised"; readonly error: StudentError }
-  | { readonly status: "timeout"; readonly deadlineMs: number }
+  | { readonly status: "timeout"; readonly deadlineMs: number; readonly at?: TimeoutLocation }
   | { readonly status: "crashed"; readonly reason: string }
   | { readonly status: "missing"; readonly available: readonly string[] }
   | { readonly status: "load-failed"; readonly error: StudentError }
@@ -81,6 +99,8 @@ export interface IsolationInForce {
 export interface SubmissionSession {
   call(request: CallRequest): Promise<CallOutcome>;
   output(): CapturedOutput;
+  /** The grader's notes on how the submission was loaded, once each (empty until it has loaded). */
+  notes(): readonly GraderNote[];
   /** The isolation its children run under (the same for every child of the session). */
   isolation(): IsolationInForce;
   close(): Promise<void>;

@@ -1,9 +1,10 @@
 // Reads a submission file and recognises it: Python, notebook or JS/TS script, or a reason it cannot run.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import type { StudentError } from "../runners/types.js";
 import { type NotebookCell, parseNotebook } from "./notebook/parse-notebook.js";
 import { decodeUtf8 } from "./utf8.js";
+import { contentProblem, sizeProblem } from "./wrong-file.js";
 
 /** Extensions the runners accept, in the order messages list them. */
 export const SUBMISSION_EXTENSIONS = [".py", ".ipynb", ".ts", ".js", ".mjs"] as const;
@@ -49,11 +50,15 @@ export async function loadSubmission(file: string): Promise<Submission> {
   }
   let bytes: Uint8Array;
   try {
+    const tooLarge = sizeProblem(located.displayName, ext, (await stat(path)).size);
+    if (tooLarge !== undefined) return invalid(tooLarge.type, tooLarge.message);
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     return invalid("FileNotReadable", `${located.displayName} could not be read (${code})`);
   }
+  const wrong = contentProblem(located.displayName, ext, bytes);
+  if (wrong !== undefined) return invalid(wrong.type, wrong.message);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     return invalid(

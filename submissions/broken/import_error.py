@@ -1,6 +1,5 @@
-"""A correct solution written the way the course's notebook does it."""
-import numpy as np
-import nump
+"""A correct solution but for a misspelled import of numpy: every function uses the module that is not there."""
+import nump as np
 
 
 def initialize_parameters_zeros(layers_dims):

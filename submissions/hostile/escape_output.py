@@ -9,10 +9,16 @@ EVIL = ('"quoted" \'single\' <script>alert("x")</script> =cmd|\' /C calc\'!A0 +1
         '</system-out>]]><![CDATA[ &amp; &nbsp; &#0; \x1b[31mred\x1b[0m \x00 \x07 \x08 \r '
         '\u2028 \u2029 \u202e gnp.exe ::error::forged')
 
-print(EVIL)
-print("a line\nsplit in two, then =HYPERLINK(\"http://example.com\")")
+
+# The grader runs only what the graded functions need: the attack runs in a decorator of one of them, so
+# that it still happens while the submission is being loaded.
+def _at_load(function):
+    print(EVIL)
+    print("a line\nsplit in two, then =HYPERLINK(\"http://example.com\")")
+    return function
 
 
+@_at_load
 def initialize_parameters_zeros(layers_dims):
     parameters = {}
     L = len(layers_dims)

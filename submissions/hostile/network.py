@@ -27,12 +27,17 @@ def _udp():
         s.sendto(MESSAGE, ("127.0.0.1", PORT))
 
 
-_try("tcp to the host's 127.0.0.1", lambda: _tcp("127.0.0.1", PORT))
-_try("udp to the host's 127.0.0.1", _udp)
-_try("tcp to an outside address", lambda: _tcp("10.255.255.1", 80))
-_try("dns lookup", lambda: socket.getaddrinfo("example.com", 443))
+# The grader runs only what the graded functions need: the attack runs in a decorator of one of them, so
+# that it still happens while the submission is being loaded.
+def _at_load(function):
+    _try("tcp to the host's 127.0.0.1", lambda: _tcp("127.0.0.1", PORT))
+    _try("udp to the host's 127.0.0.1", _udp)
+    _try("tcp to an outside address", lambda: _tcp("10.255.255.1", 80))
+    _try("dns lookup", lambda: socket.getaddrinfo("example.com", 443))
+    return function
 
 
+@_at_load
 def initialize_parameters_zeros(layers_dims):
     parameters = {}
     L = len(layers_dims)

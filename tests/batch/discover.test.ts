@@ -32,6 +32,20 @@ describe("discovering students", () => {
     expect(names).toEqual(["a/x.ipynb", "b/z.py", "c/m.mjs"]);
   });
 
+  it("records the candidate files a folder's pick left ungraded", () => {
+    const dir = classFolder({
+      "a/x.py": "",
+      "a/x.ipynb": "{}",
+      "a/helper.ts": "",
+      "a/notes.txt": "",
+      "b/y.py": "",
+    });
+    expect(discoverStudents(dir).students).toMatchObject([
+      { kind: "submission", id: "a", name: "a/x.ipynb", ignored: ["a/helper.ts", "a/x.py"] },
+      { kind: "submission", id: "b", name: "b/y.py", ignored: [] },
+    ]);
+  });
+
   it("records several candidates or none as the student's problem, not a crash", () => {
     const dir = classFolder({ "a/one.py": "", "a/two.py": "", "b/notes.txt": "", "c.py": "", "c/s.py": "" });
     expect(discoverStudents(dir).students).toEqual([

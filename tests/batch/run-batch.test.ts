@@ -83,6 +83,25 @@ describe("grader batch (fake engine)", () => {
     expect(readJournal(join(out, "journal.jsonl")).entries).toHaveLength(4);
   });
 
+  it("says in the gradebook and the summary which of a folder's candidate files was graded and which were not", async () => {
+    const { dir, out } = setup({ "frank/work.ipynb": "frank's notebook", "frank/work.py": "frank's export" });
+    await fakeBatch(dir, { out });
+    const rows = parseCsv(readFileSync(join(out, "gradebook.csv")), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((r) => [r.student, r.status])).toEqual([
+      ["frank", "graded frank/work.ipynb (ignored frank/work.py)"],
+    ]);
+    const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
+    expect(summary.ignored_files).toEqual([
+      { student: "frank", graded: "frank/work.ipynb", ignored: ["frank/work.py"] },
+    ]);
+    expect(readFileSync(join(out, "summary.md"), "utf8")).toContain(
+      "## Several candidate files (one graded, the others ignored)\n\n- frank: graded frank/work.ipynb; ignored frank/work.py\n",
+    );
+  });
+
   it("refuses an OUTDIR holding a batch unless --resume is given", async () => {
     const { dir, out } = setup(CLASS);
     await fakeBatch(dir, { out });

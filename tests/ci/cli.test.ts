@@ -105,16 +105,20 @@ describe("grader ci with a hostile submission", () => {
   it("lets nothing the submission prints, raises or is called act as a workflow command", () => {
     const folder = mkdtempSync(join(out, "hostile-"));
     const file = join(folder, "::error::forged-name.py");
+    // Printed while loading: in a decorator of a graded function, so that the grader's program slice runs it.
     const prelude = [
       "import sys",
-      'print("::error::forged")',
-      'print("::stop-commands::guess")',
-      'print("::guess::")',
-      'sys.stderr.write("::warning::forged-stderr\\n")',
+      "def _prelude(function):",
+      '    print("::error::forged")',
+      '    print("::stop-commands::guess")',
+      '    print("::guess::")',
+      '    sys.stderr.write("::warning::forged-stderr\\n")',
+      "    return function",
       "",
     ].join("\n");
     const broken = [
       "",
+      "@_prelude",
       "def initialize_parameters_zeros(layers_dims):",
       '    print("::error::forged-in-call")',
       '    raise ValueError("boom\\n::error::forged-from-exception\\n::stop-commands::guess")',

@@ -65,10 +65,12 @@ describe("links beside a graded file", () => {
     const { mine, theirs, secret } = folders();
     symlinkSync(resolve("rubrics/initialization.yaml"), join(mine, "rubric.yaml"));
     symlinkSync(join(theirs, "solution.py"), join(mine, "helper.py"));
-    writeFileSync(
-      join(mine, "solution.py"),
-      `import os\nimport numpy as np\n\ntry:\n    import helper\n    print("imported", helper.__file__)\nexcept ImportError as error:\n    print("helper:", type(error).__name__)\nfor name in ("rubric.yaml", "helper.py"):\n    try:\n        print(open(name).read())\n    except OSError as error:\n        print(name + ":", type(error).__name__)\n\n${readCorrect().replace("import numpy as np\n", "")}`,
-    );
+    // The probe runs while a graded function is defined (a decorator), so the grader's program slice runs it.
+    const probe = `def _probe(function):\n    try:\n        import helper\n        print("imported", helper.__file__)\n    except ImportError as error:\n        print("helper:", type(error).__name__)\n    for name in ("rubric.yaml", "helper.py"):\n        try:\n            print(open(name).read())\n        except OSError as error:\n            print(name + ":", type(error).__name__)\n    return function\n\n`;
+    const correct = readCorrect()
+      .replace("import numpy as np\n", "")
+      .replace("def initialize_parameters_zeros", "@_probe\ndef initialize_parameters_zeros");
+    writeFileSync(join(mine, "solution.py"), `import os\nimport numpy as np\n\n${probe}${correct}`);
     const result = await grade(join(mine, "solution.py"), rubric, "alice/solution.py");
     expect(result.output.stdout).toBe(
       "helper: ModuleNotFoundError\nrubric.yaml: FileNotFoundError\nhelper.py: FileNotFoundError\n",

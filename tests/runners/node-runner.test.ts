@@ -79,6 +79,47 @@ describe("node runner: load failures", () => {
     });
   });
 
+  it("replaces a local file that was not submitted by a stand-in that fails only where it is used", async () => {
+    const file = join(scratch, "sibling.ts");
+    writeFileSync(
+      file,
+      [
+        'import np from "numpy";',
+        'import { heStd, type Scale } from "./init-helpers";',
+        'import relu from "./activations.js";',
+        "export function initialize_parameters_zeros(dims: number[]) {",
+        "  return { W1: np.zeros([dims[1], dims[0]]) };",
+        "}",
+        "export function initialize_parameters_he(dims: number[]) {",
+        "  return { W1: heStd(dims[0]) as Scale };",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const session = await openSession(file, { functions: [] });
+    const zeros = await session.call({
+      function: "initialize_parameters_zeros",
+      args: [dims(3, 2, 1)],
+      deadlineMs: 5000,
+    });
+    expect(zeros.status).toBe("returned");
+    expect(
+      await session.call({ function: "initialize_parameters_he", args: [dims(3, 2, 1)], deadlineMs: 5000 }),
+    ).toMatchObject({
+      status: "raised",
+      error: {
+        type: "ModuleNotFoundError",
+        message:
+          "./init-helpers.heStd is not available to the grader: Cannot find module './init-helpers' imported by sibling.ts: a file beside it that was not submitted",
+      },
+    });
+    await session.close();
+    // TypeScript drops an import nothing uses (./activations.js): there is nothing to stand in for.
+    expect(session.notes().map((note) => note.message)).toEqual([
+      "sibling.ts: ./init-helpers was not submitted; a stand-in takes its place, and a graded function that uses it fails",
+    ]);
+  });
+
   it("reports an exception at import with a stack of the student's frames, mapped to the .ts source", async () => {
     expect(await firstCall(js("raises-at-import.ts"))).toEqual({
       status: "load-failed",

@@ -41,19 +41,29 @@ describe("python runner: load failures", () => {
     expect(outcome.error.traceback).toContain("def initialize_parameters_zeros(layers_dims:");
   });
 
-  it("reports a misspelled import with Python's message and the line", async () => {
+  it("replaces a misspelled import by a stand-in that fails, naming the module, when the function uses it", async () => {
     const outcome = await firstCall(py("import-error.py"));
     expect(outcome).toMatchObject({
-      status: "load-failed",
-      error: { type: "ModuleNotFoundError", message: "No module named 'nunpy'", line: 1 },
+      status: "raised",
+      error: {
+        type: "ModuleNotFoundError",
+        message:
+          "nunpy.zeros is not available to the grader: No module named 'nunpy' (imported in import-error.py, line 1)",
+        line: 5,
+        location: "import-error.py, line 5",
+      },
     });
   });
 
-  it("trims an exception at import to the student's frames", async () => {
+  it("trims an exception at import to the student's frames and names the function that needed the statement", async () => {
     const outcome = await firstCall(py("raises-at-import.py"));
     expect(outcome).toMatchObject({
       status: "load-failed",
-      error: { type: "KeyError", message: "'W2'", line: 5 },
+      error: {
+        type: "KeyError",
+        message: "'W2' (raises-at-import.py, line 8, which initialize_parameters_zeros needs)",
+        line: 5,
+      },
     });
     if (outcome.status !== "load-failed") return;
     expect(outcome.error.traceback).toMatch(
@@ -70,7 +80,7 @@ describe("python runner: load failures", () => {
       error: {
         type: "SystemExit",
         message: "exit-at-import.py called sys.exit(4) while being loaded",
-        line: 4,
+        line: 6,
       },
     });
     await session.close();
@@ -253,7 +263,12 @@ describe("python runner: calls", () => {
     const spinning = call("spin", ["/tmp/pids"], { deadlineMs: 1000 });
     // The driver and the `sleep 60` it started, both carrying the session's marker in their environment.
     expect(await eventually(() => markedProcesses(marker).length >= 2, 1000)).toBe(true);
-    expect(await spinning).toEqual({ status: "timeout", deadlineMs: 1000 });
+    // The driver said where the call was before it was killed: the loop's line, as the student sees it.
+    expect(await spinning).toEqual({
+      status: "timeout",
+      deadlineMs: 1000,
+      at: { location: "behaviours.py, line 27", code: "while True:", line: 27 },
+    });
     expect(Date.now() - started).toBeLessThan(1000 + 1500);
     expect(await eventually(() => markedProcesses(marker).length === 0, 3000)).toBe(true);
     expect(arrayOf(returned(await call("bias", [2]))).shape).toEqual([2]);

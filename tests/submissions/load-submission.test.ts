@@ -1,10 +1,11 @@
 // Recognising submission files: every problem with the file itself is a load failure with a clear message.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSession } from "../../grader/runners/open-session.js";
 import { loadSubmission } from "../../grader/submissions/load-submission.js";
+import { MAX_SUBMISSION_BYTES } from "../../grader/submissions/wrong-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nn-grader-submissions-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -88,7 +89,9 @@ describe("loadSubmission", () => {
     expect(await bad("json.ipynb", "{ nope")).toMatch(/^json\.ipynb: not valid JSON: /);
     expect(
       await bad("v3.ipynb", JSON.stringify({ nbformat: 3, nbformat_minor: 0, metadata: {}, cells: [] })),
-    ).toBe("v3.ipynb: not a valid nbformat 4 notebook: nbformat: expected 4, got 3");
+    ).toBe(
+      "v3.ipynb is an nbformat 3 notebook (saved by IPython 2 or older), not a valid nbformat 4 notebook: open it in Jupyter and save it again, or run `jupyter nbconvert --to notebook v3.ipynb`",
+    );
     expect(
       await bad(
         "type.ipynb",
@@ -106,6 +109,66 @@ describe("loadSubmission", () => {
     expect(await bad("nocells.ipynb", JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {} }))).toBe(
       "nocells.ipynb: not a valid nbformat 4 notebook: notebook: missing required property cells",
     );
+  });
+
+  it("says what a file is when it is not what its extension says, and how to get the right one", async () => {
+    expect(await failure(file("page.ipynb", '\n<!DOCTYPE html>\n<html lang="en"><head>'))).toEqual({
+      type: "SavedWebPage",
+      message:
+        "page.ipynb is a saved web page (HTML), not a notebook: in Jupyter use File → Download (on GitHub, the “Download raw file” button) to get the .ipynb file itself",
+    });
+    expect(await failure(file("page.py", "<html><body>def f(): pass</body></html>"))).toEqual({
+      type: "SavedWebPage",
+      message:
+        "page.py is a saved web page (HTML), not a .py file: download the raw file (on GitHub, the “Raw” or “Download raw file” button), not the page that shows it",
+    });
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0xff, 0xfe]);
+    expect(await failure(file("archive.ipynb", zip))).toEqual({
+      type: "ZipArchive",
+      message:
+        "archive.ipynb is a zip archive, not a .ipynb file: unzip it and submit the .ipynb file inside",
+    });
+    expect((await failure(file("list.ipynb", "[1, 2]"))).message).toBe(
+      'list.ipynb is JSON but not a Jupyter notebook (a list without "nbformat" or "cells"): submit the .ipynb file that Jupyter saves',
+    );
+    expect((await failure(file("config.ipynb", '{"name": "x", "version": 2}'))).message).toBe(
+      'config.ipynb is JSON but not a Jupyter notebook (an object without "nbformat" or "cells"): submit the .ipynb file that Jupyter saves',
+    );
+    expect(await failure(file("zero.ipynb", ""))).toEqual({
+      type: "EmptySubmission",
+      message: "zero.ipynb is empty: no functions to grade",
+    });
+  });
+
+  it("refuses a file over the size limit before reading it", async () => {
+    const big = file("big.ipynb", "");
+    truncateSync(big, MAX_SUBMISSION_BYTES + 1); // sparse: takes no disk space
+    expect(await failure(big)).toEqual({
+      type: "FileTooLarge",
+      message:
+        "big.ipynb is 16.0 MiB, over the 16.0 MiB limit for a submission: clear the notebook's outputs (Edit → Clear Outputs of All Cells), save, and submit it again",
+    });
+    const py = file("big.py", "");
+    truncateSync(py, 20 * 1024 * 1024);
+    expect((await failure(py)).message).toBe(
+      "big.py is 20.0 MiB, over the 16.0 MiB limit for a submission: a submission is source code: submit only the file with your functions",
+    );
+  });
+
+  it("names each code cell as Jupyter shows it: its execution count, else its place among code cells", async () => {
+    const ran = (source: string, count: number) => ({ ...code(source), execution_count: count });
+    const md = { cell_type: "markdown", metadata: {}, source: "# title" };
+    const submission = await loadSubmission(
+      file("labels.ipynb", notebook([md, ran("a = 1", 7), md, code("b = 2"), code(""), ran("c = 3", 12)])),
+    );
+    expect(submission).toMatchObject({
+      kind: "notebook",
+      cells: [
+        { cell: 2, label: "In [7]", source: "a = 1" },
+        { cell: 4, label: "code cell 2", source: "b = 2" },
+        { cell: 6, label: "In [12]", source: "c = 3" },
+      ],
+    });
   });
 
   it("refuses notebooks with no code and notebooks of another language", async () => {

@@ -21,8 +21,14 @@ export function describeFailedCall(
   const call = `call: ${formatCall(fnName, layersDims)}`;
   switch (outcome.status) {
     case "raised": {
+      const { line, location } = outcome.error;
+      // A notebook's error has no line in a file: its cell, as Jupyter shows it, says where.
       const where =
-        outcome.error.line === undefined ? [] : [`at line ${outcome.error.line} of the submission`];
+        line !== undefined
+          ? [`at line ${line} of the submission`]
+          : location !== undefined
+            ? [`at ${location}`]
+            : [];
       const trace = outcome.error.traceback === "" ? [] : [outcome.error.traceback];
       return {
         summary: `${fnName} raised ${outcome.error.type}: ${outcome.error.message}`,
@@ -30,7 +36,10 @@ export function describeFailedCall(
       };
     }
     case "timeout":
-      return { summary: `${fnName} timed out after ${outcome.deadlineMs} ms`, details: [call] };
+      return {
+        summary: `${fnName} timed out after ${outcome.deadlineMs} ms${outcome.at === undefined ? "" : `, running ${outcome.at.location}: ${outcome.at.code}`}`,
+        details: [call],
+      };
     case "crashed":
       return { summary: `${fnName} crashed the process running it: ${outcome.reason}`, details: [call] };
     case "missing":

@@ -8,13 +8,16 @@ import { childEnvironment } from "../child-env.js";
 import { InfrastructureError } from "../infrastructure-error.js";
 import { sandboxedLaunch } from "../isolation/sandboxed-launch.js";
 import type { NormalizedSessionOptions } from "../options.js";
+import { checkLoadReply } from "../protocol/messages.js";
 import { killChild } from "../spawn-child.js";
 import type { StagedSubmission } from "../staging/stage-submission.js";
-import type { RunnerIsolationLevel, StudentError } from "../types.js";
+import type { GraderNote, RunnerIsolationLevel, StudentError } from "../types.js";
 import { esbuildModuleUrl, esbuildReadablePaths, nodeScriptPath } from "./node-scripts.js";
 
 /** The bundle's path, or why the submission cannot be bundled (a load failure for every call). */
-export type BundleOutcome = { ok: true; bundle: string } | { ok: false; error: StudentError };
+export type BundleOutcome =
+  | { ok: true; bundle: string; notes: readonly GraderNote[] }
+  | { ok: false; error: StudentError };
 
 const BUNDLE_NAME = "submission.mjs";
 
@@ -29,8 +32,13 @@ function parseAnswer(stdout: string): BundleOutcome | undefined {
       ok?: unknown;
       code?: unknown;
       error?: StudentError;
+      notes?: unknown;
     };
-    if (answer.ok === true && typeof answer.code === "string") return { ok: true, bundle: answer.code };
+    // The notes are checked as a driver's are: the bundler parsed hostile source.
+    const checked = checkLoadReply({ type: "ready", warnings: [], notes: answer.notes });
+    const notes = checked.ok && checked.message.type === "ready" ? checked.message.notes : [];
+    if (answer.ok === true && typeof answer.code === "string")
+      return { ok: true, bundle: answer.code, notes };
     if (answer.ok === false && typeof answer.error?.message === "string")
       return { ok: false, error: answer.error };
   } catch {}
@@ -98,5 +106,5 @@ export async function bundleInSandbox(
   }
   if (!answer.ok) return answer;
   await writeFile(outfile, answer.bundle, { mode: 0o644 });
-  return { ok: true, bundle: outfile };
+  return { ok: true, bundle: outfile, notes: answer.notes };
 }

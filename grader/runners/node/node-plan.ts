@@ -41,6 +41,7 @@ export async function nodePlan(
     launch,
     load: { op: "load", mode: "script", filename: displayName, path: staged.path, bundle: bundled.bundle },
     isolation,
+    notes: bundled.notes,
     dispose: staged.dispose,
   };
 }

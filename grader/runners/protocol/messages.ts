@@ -1,5 +1,5 @@
 // The JSON-lines protocol on fd 3: what the parent sends, what a driver answers, and the answer's checks.
-import type { StudentError, WireValue } from "../types.js";
+import type { GraderNote, StudentError, TimeoutLocation, WireValue } from "../types.js";
 import { wireValueProblem } from "./check-wire-value.js";
 
 /** What every load request carries besides the submission. */
@@ -10,6 +10,8 @@ interface LoadCommon {
   readonly path: string;
   /** The parent refuses longer reply lines; a driver may refuse first, saving the transfer ("too-large"). */
   readonly replyCapBytes?: number;
+  /** The graded functions: a Python driver runs only what they need (the program slice). */
+  readonly functions?: readonly string[];
 }
 
 /** First message to a driver: what to load. Python gets the source; Node gets the bundle the bundling child made. */
@@ -17,7 +19,12 @@ export type LoadRequest =
   | (LoadCommon & { readonly mode: "module"; readonly source: string })
   | (LoadCommon & {
       readonly mode: "notebook";
-      readonly cells: readonly { readonly cell: number; readonly source: string }[];
+      readonly cells: readonly {
+        readonly cell: number;
+        readonly source: string;
+        /** The cell as Jupyter shows it: "In [7]", or "code cell 4" when it never ran. */
+        readonly label?: string;
+      }[];
     })
   | (LoadCommon & {
       readonly mode: "script";
@@ -33,11 +40,13 @@ export interface CallMessage {
   readonly args: readonly WireValue[];
   readonly disturbRng?: number;
   readonly returnArgs?: boolean;
+  /** The call's deadline: a driver reports where the call is shortly before it passes (a "stack" line). */
+  readonly deadlineMs?: number;
 }
 
-/** What a driver answers once the submission is loaded (or not). Warnings are shown with the output. */
+/** What a driver answers once the submission is loaded (or not). Notes (optional) are the grader's own. */
 export type LoadReply =
-  | { readonly type: "ready"; readonly warnings: readonly string[] }
+  | { readonly type: "ready"; readonly warnings: readonly string[]; readonly notes: readonly GraderNote[] }
   | { readonly type: "load-failed"; readonly error: StudentError };
 
 /** What a driver answers to one call. */
@@ -68,6 +77,9 @@ function studentErrorProblem(value: unknown, path: string): string | undefined {
   for (const key of ["type", "message", "traceback"]) {
     if (typeof value[key] !== "string") return `${path}.${key}: expected a string`;
   }
+  if (value.location !== undefined && typeof value.location !== "string") {
+    return `${path}.location: expected a string`;
+  }
   if (
     value.line !== undefined &&
     value.line !== null &&
@@ -84,7 +96,52 @@ function toStudentError(value: Json): StudentError {
     message: value.message as string,
     traceback: value.traceback as string,
   };
-  return typeof value.line === "number" ? { ...base, line: value.line } : base;
+  return {
+    ...base,
+    ...(typeof value.line === "number" ? { line: value.line } : {}),
+    ...(typeof value.location === "string" ? { location: value.location } : {}),
+  };
+}
+
+/** Notes are bounded: at most this many, each message at most this long (a hostile driver could send more). */
+export const NOTES_CAP = 200;
+export const NOTE_TEXT_CAP = 2000;
+
+function notesProblem(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return "notes: expected a list";
+  if (value.length > NOTES_CAP) return `notes: expected at most ${NOTES_CAP}, got ${value.length}`;
+  for (const [i, note] of value.entries()) {
+    if (!isRecord(note)) return `notes[${i}]: expected an object`;
+    for (const key of ["kind", "message"]) {
+      if (typeof note[key] !== "string" || (note[key] as string).length > NOTE_TEXT_CAP)
+        return `notes[${i}].${key}: expected a string of at most ${NOTE_TEXT_CAP} characters`;
+    }
+    if (note.location !== undefined && typeof note.location !== "string")
+      return `notes[${i}].location: expected a string`;
+  }
+  return undefined;
+}
+
+function toNotes(value: unknown): GraderNote[] {
+  return ((value ?? []) as Json[]).map((note) => ({
+    kind: note.kind as string,
+    message: note.message as string,
+    ...(typeof note.location === "string" ? { location: note.location } : {}),
+  }));
+}
+
+/** Checks a driver's "stack" line for call `id` (where the call is, sent shortly before its deadline). */
+export function checkStackLine(value: unknown, id: number): Checked<TimeoutLocation> | undefined {
+  if (!isRecord(value) || value.type !== "stack") return undefined;
+  if (value.id !== id) return { ok: false, reason: `id: expected ${id}, got ${JSON.stringify(value.id)}` };
+  if (typeof value.location !== "string" || typeof value.code !== "string")
+    return { ok: false, reason: "location and code: expected strings" };
+  const location = value.location.slice(0, NOTE_TEXT_CAP);
+  const code = value.code.slice(0, NOTE_TEXT_CAP);
+  const line =
+    Number.isInteger(value.line) && (value.line as number) > 0 ? (value.line as number) : undefined;
+  return { ok: true, message: { location, code, ...(line === undefined ? {} : { line }) } };
 }
 
 function stringList(value: unknown): value is string[] {
@@ -96,7 +153,9 @@ export function checkLoadReply(value: unknown): Checked<LoadReply> {
   if (!isRecord(value)) return { ok: false, reason: "expected a JSON object" };
   if (value.type === "ready") {
     if (!stringList(value.warnings)) return { ok: false, reason: "warnings: expected a list of strings" };
-    return { ok: true, message: { type: "ready", warnings: value.warnings } };
+    const problem = notesProblem(value.notes);
+    if (problem !== undefined) return { ok: false, reason: problem };
+    return { ok: true, message: { type: "ready", warnings: value.warnings, notes: toNotes(value.notes) } };
   }
   if (value.type === "load-failed") {
     const problem = studentErrorProblem(value.error, "error");

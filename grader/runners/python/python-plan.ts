@@ -44,11 +44,12 @@ export async function pythonPlan(
     );
   }
   const { displayName } = submission;
-  const path = staged.path;
+  const { path } = staged;
+  const common = { op: "load", filename: displayName, path, functions: options.functions } as const;
   const load =
     submission.kind === "python"
-      ? ({ op: "load", mode: "module", filename: displayName, path, source: submission.source } as const)
-      : ({ op: "load", mode: "notebook", filename: displayName, path, cells: submission.cells } as const);
+      ? ({ ...common, mode: "module", source: submission.source } as const)
+      : ({ ...common, mode: "notebook", cells: submission.cells } as const);
   const env = childEnvironment(PYTHON_ENV, options.env);
   const installation = level === "none" ? [] : await pythonReadablePaths(python.executable, env);
   const { launch, isolation } = sandboxedLaunch(

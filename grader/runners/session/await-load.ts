@@ -1,13 +1,13 @@
 // Waits for a fresh driver to load the submission and turns its answer into ready or a lasting outcome.
 import { InfrastructureError } from "../infrastructure-error.js";
 import { checkLoadReply } from "../protocol/messages.js";
-import type { CallOutcome } from "../types.js";
+import type { CallOutcome, GraderNote } from "../types.js";
 import { describeExit, stderrBlock } from "./describe-exit.js";
 import type { DriverChild } from "./driver-child.js";
 
-/** A loaded driver with the warnings it reported, or the outcome every call of the session gets from now on. */
+/** A loaded driver with its warnings and notes, or the outcome every call of the session gets from now on. */
 export type LoadState =
-  | { readonly ok: true; readonly warnings: readonly string[] }
+  | { readonly ok: true; readonly warnings: readonly string[]; readonly notes: readonly GraderNote[] }
   | { readonly ok: false; readonly outcome: CallOutcome };
 
 const STDERR_LINES = 8;
@@ -64,7 +64,7 @@ export async function awaitLoad(
       }
       const reply = checked.message;
       return reply.type === "ready"
-        ? { ok: true, warnings: reply.warnings }
+        ? { ok: true, warnings: reply.warnings, notes: reply.notes }
         : { ok: false, outcome: { status: "load-failed", error: reply.error } };
     }
   }

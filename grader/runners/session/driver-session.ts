@@ -7,6 +7,7 @@ import type {
   CallOutcome,
   CallRequest,
   CapturedOutput,
+  GraderNote,
   IsolationInForce,
   SubmissionSession,
 } from "../types.js";
@@ -39,6 +40,8 @@ export interface DriverPlan {
   readonly load: LoadRequest;
   /** The sandbox the launch runs in, and what it leaves unprotected. */
   readonly isolation: IsolationInForce;
+  /** Notes known before the driver starts (what bundling replaced). */
+  readonly notes?: readonly GraderNote[];
   /** Removes what the plan made (the staging folder); called once by close(). */
   readonly dispose?: () => Promise<void>;
 }
@@ -49,7 +52,7 @@ export class DriverSession implements SubmissionSession {
   readonly #options: NormalizedSessionOptions;
   readonly #stdout: CappedStream;
   readonly #stderr: CappedStream;
-  readonly #warnings = new Set<string>();
+  readonly #notes = new Map<string, GraderNote>();
   #child: DriverChild | undefined;
   #loaded: Promise<LoadState> | undefined;
   #lasting: CallOutcome | undefined;
@@ -63,6 +66,7 @@ export class DriverSession implements SubmissionSession {
     this.#options = options;
     this.#stdout = new CappedStream("stdout", options.outputCapBytes);
     this.#stderr = new CappedStream("stderr", options.outputCapBytes);
+    for (const note of plan.notes ?? []) this.#notes.set(note.message, note);
     this.#start();
   }
 
@@ -80,12 +84,15 @@ export class DriverSession implements SubmissionSession {
   }
 
   output(): CapturedOutput {
-    const notes = [...this.#warnings].map((warning) => `[grader] ${warning}\n`).join("");
     return {
       stdout: this.#stdout.text(),
-      stderr: notes + this.#stderr.text(),
+      stderr: this.#stderr.text(),
       truncated: this.#stdout.truncated || this.#stderr.truncated,
     };
+  }
+
+  notes(): readonly GraderNote[] {
+    return [...this.#notes.values()];
   }
 
   isolation(): IsolationInForce {
@@ -125,7 +132,9 @@ export class DriverSession implements SubmissionSession {
       await child.kill();
       return state.outcome;
     }
-    for (const warning of state.warnings) this.#warnings.add(warning);
+    // A replacement child loads again and says the same: each note is kept once.
+    for (const warning of state.warnings) this.#notes.set(warning, { kind: "warning", message: warning });
+    for (const note of state.notes) this.#notes.set(note.message, note);
     const deadlineMs =
       Number.isFinite(request.deadlineMs) && request.deadlineMs > 0
         ? request.deadlineMs
@@ -137,6 +146,7 @@ export class DriverSession implements SubmissionSession {
       args: request.args,
       ...(request.disturbRng === undefined ? {} : { disturbRng: request.disturbRng }),
       ...(request.returnArgs === true ? { returnArgs: true } : {}),
+      deadlineMs,
     };
     const result = await runCall(
       child,

@@ -3,6 +3,7 @@ import type {
   CallOutcome,
   CallRequest,
   CapturedOutput,
+  GraderNote,
   IsolationInForce,
   StudentError,
   SubmissionSession,
@@ -29,6 +30,10 @@ export class FailedSession implements SubmissionSession {
 
   output(): CapturedOutput {
     return { stdout: "", stderr: "", truncated: false };
+  }
+
+  notes(): readonly GraderNote[] {
+    return [];
   }
 
   async close(): Promise<void> {}

@@ -1,8 +1,8 @@
 // Sends one call to a loaded driver and reads its answer within the deadline.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { InfrastructureError } from "../infrastructure-error.js";
-import { type CallMessage, checkCallReply } from "../protocol/messages.js";
-import type { CallOutcome } from "../types.js";
+import { type CallMessage, checkCallReply, checkStackLine } from "../protocol/messages.js";
+import type { CallOutcome, TimeoutLocation } from "../types.js";
 import { describeExit, stderrBlock } from "./describe-exit.js";
 import type { DriverChild } from "./driver-child.js";
 
@@ -50,10 +50,26 @@ function formatBytes(bytes: number): string {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 }
 
+/** A "stack" line (where the call is, sent by the driver shortly before the deadline), or not one. */
+function stackLine(text: string, message: CallMessage): TimeoutLocation | CallResult | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const checked = checkStackLine(parsed, message.id);
+  if (checked === undefined) return undefined;
+  return checked.ok
+    ? checked.message
+    : forged(`the location sent during ${message.function}: ${checked.reason}`);
+}
+
 /**
  * Runs one call; a timeout, a crash and a refused answer all come back as outcomes. Exactly one line may
- * answer a request: a line waiting before the request, a reply with another id, or a second line right after
- * the reply is a forged message (the child is then replaced).
+ * answer a request, after at most one "stack" line saying where the call is as its deadline nears: a line
+ * waiting before the request, a reply with another id, or a second line right after the reply is a forged
+ * message (the child is then replaced).
  */
 export async function runCall(
   child: DriverChild,
@@ -66,7 +82,17 @@ export async function runCall(
     return forged(`a line arrived on the protocol channel before ${message.function} was called`);
   }
   child.send(message);
-  const event = await child.next(deadlineMs);
+  const until = performance.now() + deadlineMs;
+  let event = await child.next(deadlineMs);
+  let at: TimeoutLocation | undefined;
+  if (event.kind === "line") {
+    const stack = stackLine(event.text, message);
+    if (stack !== undefined && "outcome" in stack) return stack;
+    if (stack !== undefined) {
+      at = stack;
+      event = await child.next(Math.max(0, until - performance.now()));
+    }
+  }
   switch (event.kind) {
     case "line": {
       // The driver flushed stdout and stderr before replying; let the loop read what is already in the pipes.
@@ -81,7 +107,10 @@ export async function runCall(
     case "overflow":
       return rejected(overCap(message, responseCapBytes));
     case "deadline":
-      return { outcome: { status: "timeout", deadlineMs }, replaceChild: true };
+      return {
+        outcome: { status: "timeout", deadlineMs, ...(at === undefined ? {} : { at }) },
+        replaceChild: true,
+      };
     case "exit": {
       const how = describeExit(event.exit);
       const reason = `the process running ${displayName} ${how} during the call of ${message.function}`;

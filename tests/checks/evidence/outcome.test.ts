@@ -30,6 +30,24 @@ describe("describeFailedCall", () => {
     );
   });
 
+  it("says which line a timed-out call was running, as the student sees it", () => {
+    const at = {
+      location: 'cell In [7] ("def initialize_parameters_he(layers_dim…"), line 4',
+      code: "while True:",
+    };
+    expect(describeFailedCall(HE, [2, 4, 1], { status: "timeout", deadlineMs: 2000, at }).summary).toBe(
+      'initialize_parameters_he timed out after 2000 ms, running cell In [7] ("def initialize_parameters_he(layers_dim…"), line 4: while True:',
+    );
+  });
+
+  it("names a notebook error's cell when the error has no line in a file", () => {
+    const error = { type: "KeyError", message: "'W3'", traceback: "", location: "code cell 4, line 2" };
+    expect(describeFailedCall(HE, [2, 4, 1], { status: "raised", error }).details).toEqual([
+      "call: initialize_parameters_he([2, 4, 1])",
+      "at code cell 4, line 2",
+    ]);
+  });
+
   it("suggests the near spelling of a missing function", () => {
     const available = ["initialize_parameters_zeros", "initialise_parameters_he"];
     expect(describeFailedCall(HE, [2, 4, 1], { status: "missing", available }).summary).toBe(

@@ -4,12 +4,14 @@
 import { builtinModules } from "node:module";
 import { isAbsolute, join, resolve, sep } from "node:path";
 import type { Message, Plugin } from "esbuild";
-import type { StudentError } from "../../types.js";
+import type { GraderNote, StudentError } from "../../types.js";
 import { NUMPY_GLOBAL } from "../numpy-global.js";
+import { isMissingLocal, standInSource } from "./missing-local.js";
 
 type Esbuild = typeof import("esbuild");
 
 const SHIM_NAMESPACE = "nn-grader-numpy";
+const MISSING_NAMESPACE = "nn-grader-missing";
 const NUMPY_ALIASES = /^(numpy|nn-grader\/reference)$/;
 const BUILTINS = new Set(builtinModules);
 
@@ -29,7 +31,7 @@ function inside(path: string, folder: string): boolean {
 }
 
 // Every import goes through here first: the shim, a built-in, a path in the folder, or "Could not resolve".
-function confinedImports(folder: string, members: readonly string[]): Plugin {
+function confinedImports(folder: string, members: readonly string[], notes: GraderNote[]): Plugin {
   return {
     name: "nn-grader-confine",
     setup(build) {
@@ -39,13 +41,31 @@ function confinedImports(folder: string, members: readonly string[]): Plugin {
         if (args.path.startsWith("node:") || BUILTINS.has(args.path))
           return { path: args.path, external: true };
         const relative = args.path.startsWith("./") || args.path.startsWith("../");
-        if ((relative || isAbsolute(args.path)) && inside(resolve(args.resolveDir, args.path), folder)) {
+        const target = resolve(args.resolveDir, args.path);
+        if ((relative || isAbsolute(args.path)) && inside(target, folder)) {
+          if (relative && isMissingLocal(target)) {
+            const where = `${args.importer.split(sep).pop()}`;
+            notes.push({
+              kind: "stand-in",
+              message: `${where}: ${args.path} was not submitted; a stand-in takes its place, and a graded function that uses it fails`,
+              location: where,
+            });
+            return {
+              path: target,
+              namespace: MISSING_NAMESPACE,
+              pluginData: { specifier: args.path, importer: args.importer },
+            };
+          }
           return undefined; // esbuild resolves it, within the folder (which holds only the submission)
         }
         return { errors: [{ text: `Could not resolve "${args.path}"` }] };
       });
       build.onLoad({ filter: /.*/, namespace: SHIM_NAMESPACE }, () => ({
         contents: shimSource(members),
+        loader: "js",
+      }));
+      build.onLoad({ filter: /.*/, namespace: MISSING_NAMESPACE }, (args) => ({
+        contents: standInSource(args.pluginData.specifier, args.pluginData.importer),
         loader: "js",
       }));
     },
@@ -78,8 +98,9 @@ async function buildError(
 export async function bundleSubmission(
   esbuild: Esbuild,
   request: { file: string; filename: string; outfile: string; npMembers: readonly string[] },
-): Promise<{ ok: true; code: string } | { ok: false; error: StudentError }> {
+): Promise<{ ok: true; code: string; notes: GraderNote[] } | { ok: false; error: StudentError }> {
   const folder = join(request.file, "..");
+  const notes: GraderNote[] = [];
   try {
     const result = await esbuild.build({
       entryPoints: [request.file],
@@ -94,12 +115,12 @@ export async function bundleSubmission(
       logLevel: "silent",
       // No tsconfig.json from the folders above is read: they are not the student's.
       tsconfigRaw: "{}",
-      plugins: [confinedImports(folder, request.npMembers)],
+      plugins: [confinedImports(folder, request.npMembers, notes)],
       banner: {
         js: "import { createRequire as __nnGraderRequire } from 'node:module'; const require = __nnGraderRequire(import.meta.url);",
       },
     });
-    return { ok: true, code: result.outputFiles[0].text };
+    return { ok: true, code: result.outputFiles[0].text, notes };
   } catch (thrown) {
     const errors = (thrown as { errors?: Message[] }).errors;
     if (!errors || errors.length === 0) throw thrown;

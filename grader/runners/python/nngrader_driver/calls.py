@@ -35,14 +35,14 @@ def _disturb(seed):
         np.random.randn(DISTURB_DRAWS)
 
 
-def handle_call(submission, request):
+def handle_call(submission, request, watchdog=None):
     """The reply to one call request (a dict ready for the channel)."""
     reply = {"type": "result", "id": request["id"]}
     name = request["function"]
     function = submission.lookup(name)
+    if name in submission.broken:
+        return {**reply, "status": "load-failed", "error": submission.broken[name]}
     if function is None:
-        if name in submission.broken:
-            return {**reply, "status": "load-failed", "error": submission.broken[name]}
         return {**reply, "status": "missing", "available": submission.available()}
     try:
         args = [decode(arg) for arg in request["args"]]
@@ -52,16 +52,22 @@ def handle_call(submission, request):
         _disturb(request["disturbRng"])
     elif np is not None:
         np.random.seed(STARTING_SEED)
+    if watchdog is not None:
+        watchdog.arm(request["id"], request.get("deadlineMs"))
     started = time.perf_counter()
     try:
         value = function(*args)
     except BaseException as error:  # SystemExit and KeyboardInterrupt too: the student's, reported as raised
+        if watchdog is not None:
+            watchdog.disarm()
         flush_student_output()
-        failure = student_error(error, submission.is_student_file, submission.main_file)
+        failure = student_error(error, submission.is_student_file, submission.main_file, submission.locate)
         if isinstance(error, SystemExit):
             failure["message"] = "%s called sys.exit(%r)" % (name, error.code)
         return {**reply, "status": "raised", "error": failure}
     duration_ms = (time.perf_counter() - started) * 1000.0
+    if watchdog is not None:
+        watchdog.disarm()
     flush_student_output()
     reply.update(status="returned", value=encode(value), durationMs=duration_ms)
     if request.get("returnArgs"):

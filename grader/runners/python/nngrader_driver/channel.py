@@ -2,6 +2,7 @@
 
 import os
 import socket
+import threading
 
 # Bound when the driver starts, before any student code: a submission replacing json.dumps or json.loads does
 # not change what the driver reads and writes.
@@ -19,6 +20,8 @@ class Channel:
         # The grader's cap on one reply line (from the load request): a longer reply is replaced by a short
         # "too-large" notice, so that neither side spends time moving bytes the grader would refuse anyway.
         self.reply_cap = None
+        # The watchdog thread sends too: one line at a time.
+        self._lock = threading.Lock()
 
     def receive(self):
         """The next request, or None once the grader has closed its end."""
@@ -33,4 +36,5 @@ class Channel:
         data = _dumps(message, allow_nan=False, separators=(",", ":"))
         if self.reply_cap is not None and len(data) > self.reply_cap and "id" in message:
             data = _dumps({"type": "too-large", "id": message["id"], "bytes": len(data)})
-        self._socket.sendall(data.encode("ascii") + b"\n")
+        with self._lock:
+            self._socket.sendall(data.encode("ascii") + b"\n")

@@ -17,8 +17,9 @@ def _message(error):
         return "<the exception's message could not be shown>"
 
 
-def student_error(error, is_student_file, main_file):
-    """Type, message, traceback (only frames in the student's files) and the line in the main file."""
+def student_error(error, is_student_file, main_file, locate=None):
+    """Type, message, traceback (only frames in the student's files), the line in the main file and, with
+    `locate`, where the innermost student frame is as the student sees it (a notebook cell's label)."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if is_student_file(f.filename)]
     lines = ["Traceback (most recent call last):\n"] if frames else []
     lines += traceback.StackSummary.from_list(frames).format()
@@ -34,6 +35,8 @@ def student_error(error, is_student_file, main_file):
     }
     if main_frames and main_frames[-1].lineno:
         result["line"] = main_frames[-1].lineno
+    if locate is not None and frames and frames[-1].lineno:
+        result["location"] = locate(frames[-1].filename, frames[-1].lineno)
     return result
 
 

@@ -1,4 +1,4 @@
-"""Stand-ins for modules a notebook imports but the grader does not have (public_tests, testCases, …)."""
+"""Stand-ins for modules a submission imports but the grader does not have (public_tests, testCases, …)."""
 
 # Display-only libraries are never imported for a notebook: plots are not graded, and importing them is slow.
 DISPLAY_ONLY = frozenset({"matplotlib", "IPython", "seaborn", "plotly", "ipywidgets", "tqdm"})
@@ -11,13 +11,14 @@ class MissingModule:
         object.__setattr__(self, "_nngrader_name", name)
         object.__setattr__(self, "_nngrader_why", why)
 
-    def _fail(self):
-        raise ModuleNotFoundError("%s is not available to the grader: %s" % (self._nngrader_name, self._nngrader_why))
+    def _fail(self, attribute=None):
+        name = self._nngrader_name if attribute is None else "%s.%s" % (self._nngrader_name, attribute)
+        raise ModuleNotFoundError("%s is not available to the grader: %s" % (name, self._nngrader_why))
 
     def __getattr__(self, attribute):
         if attribute.startswith("__") and attribute.endswith("__"):
             raise AttributeError(attribute)
-        self._fail()
+        self._fail(attribute)
 
     def __call__(self, *args, **kwargs):
         self._fail()

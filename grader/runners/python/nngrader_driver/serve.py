@@ -4,10 +4,12 @@ import os
 import sys
 
 from .calls import flush_student_output, handle_call
+from .cells import notebook_cells, script_cells
 from .channel import Channel
-from .module_loader import load_module
-from .notebook_loader import load_notebook
+from .errors import plain_error
+from .program_loader import load_program, register_source
 from .submission import LoadFailed
+from .watchdog import Watchdog
 
 
 def _prepare_process(path):
@@ -20,10 +22,21 @@ def _prepare_process(path):
         pass
 
 
+def _graded(request):
+    functions = request.get("functions")
+    return list(functions) if isinstance(functions, list) and functions else None
+
+
 def _load(request):
+    """A notebook's cells, or a .py file split at nbconvert's cell markers, loaded the same way."""
+    path, graded = request["path"], _graded(request)
     if request["mode"] == "notebook":
-        return load_notebook(request["path"], request["cells"])
-    return load_module(request["filename"], request["path"], request["source"])
+        return load_program(path, os.path.basename(path), notebook_cells(request["cells"]), graded)
+    filename, source = request["filename"], request["source"]
+    register_source(filename, source)
+    if "\0" in source:
+        raise LoadFailed(plain_error("SyntaxError", "%s cannot be compiled: source code cannot contain null bytes" % filename))
+    return load_program(path, filename, script_cells(filename, source), graded)
 
 
 def serve(channel_fd):
@@ -33,6 +46,7 @@ def serve(channel_fd):
         return
     channel.reply_cap = request.get("replyCapBytes")
     _prepare_process(request["path"])
+    watchdog = Watchdog(channel.send)  # before any student code: it may leave no room for a thread
     try:
         submission = _load(request)
     except LoadFailed as failure:
@@ -40,14 +54,15 @@ def serve(channel_fd):
         channel.send({"type": "load-failed", "error": failure.error})
         return
     flush_student_output()
-    channel.send({"type": "ready", "warnings": submission.warnings})
+    channel.send({"type": "ready", "warnings": [], "notes": submission.notes})
+    watchdog.submission = submission
     while True:
         request = channel.receive()
         if request is None:
             return
         if request.get("op") == "call":
             try:
-                reply = handle_call(submission, request)
+                reply = handle_call(submission, request, watchdog)
             except Exception as error:  # a driver bug or a malformed request; the student's errors never get here
                 reply = {"type": "protocol-error", "id": request.get("id"), "message": "driver error: %r" % (error,)}
             try:
