@@ -1,7 +1,7 @@
 // Training behaviour: trains the course model (LINEAR→RELU→LINEAR→RELU→LINEAR→SIGMOID, course data,
 // lr 0.01) from the student's own parameters and checks what the rubric expects of that run.
 
-import type { FoundMistake, TrainingOutcome } from "../grade/types.js";
+import { type FoundMistake, jsonNumber, type TrainingOutcome } from "../grade/types.js";
 import { optionsOf, type TrainingOptions } from "../rubric/options.js";
 import { pickCause } from "./cause.js";
 import { diagnoseOutputs } from "./diagnosis-text.js";
@@ -105,10 +105,19 @@ function trainingOutcome(run: CourseRun): TrainingOutcome {
     iterations: run.iterations,
     trainAccuracy: run.trainAccuracy,
     testAccuracy: run.testAccuracy,
-    firstCost: run.costs[0]?.cost ?? Number.NaN,
-    lastCost: run.costs[run.costs.length - 1]?.cost ?? Number.NaN,
-    costs: run.costs,
-    steps: run.diagnostics,
+    firstCost: jsonNumber(run.costs[0]?.cost ?? Number.NaN),
+    lastCost: jsonNumber(run.costs[run.costs.length - 1]?.cost ?? Number.NaN),
+    costs: run.costs.map((c) => ({ iteration: c.iteration, cost: jsonNumber(c.cost) })),
+    steps: run.diagnostics.map((step) => ({
+      iteration: step.iteration,
+      cost: jsonNumber(step.cost),
+      layers: step.layers.map((l) => ({
+        layer: l.layer,
+        dWNorm: jsonNumber(l.dWNorm),
+        dbNorm: jsonNumber(l.dbNorm),
+        distinctRows: l.distinctRows,
+      })),
+    })),
   };
 }
 

@@ -1,7 +1,6 @@
 // Plain result types of one grading: what each test found, and the submission's totals (derived).
 // docs/architecture.md describes the model: findings are data here; sentences come from grader/explain/
 // and the renderers.
-import type { StepDiagnostics } from "../../reference/model/index.js";
 import type { CheckKind, Visibility } from "../rubric/types.js";
 import type { CapturedOutput, GraderNote } from "../runners/types.js";
 
@@ -63,17 +62,38 @@ export interface Counterexample {
   readonly shrinks: number;
 }
 
+/** A number that survives JSON (results are cached and published as JSON): non-finite ones spelled out. */
+export type JsonNumber = number | "inf" | "-inf" | "nan";
+
+// A number as JsonNumber: finite numbers unchanged, the others as numpy prints them.
+export function jsonNumber(x: number): JsonNumber {
+  if (Number.isFinite(x)) return x;
+  return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
+}
+
+/** One recorded step of a training run: its cost, and per layer the gradient norms and distinct rows of W. */
+export interface TrainingStep {
+  readonly iteration: number;
+  readonly cost: JsonNumber;
+  readonly layers: readonly {
+    readonly layer: number;
+    readonly dWNorm: JsonNumber;
+    readonly dbNorm: JsonNumber;
+    readonly distinctRows: number;
+  }[];
+}
+
 /** What training the course model from the student's parameters showed. */
 export interface TrainingOutcome {
   readonly iterations: number;
   readonly trainAccuracy: number;
   readonly testAccuracy: number;
-  readonly firstCost: number;
-  readonly lastCost: number;
+  readonly firstCost: JsonNumber;
+  readonly lastCost: JsonNumber;
   /** The cost log: every recorded iteration. */
-  readonly costs: readonly { readonly iteration: number; readonly cost: number }[];
+  readonly costs: readonly { readonly iteration: number; readonly cost: JsonNumber }[];
   /** The first steps' per-layer gradient norms and distinct rows of W. */
-  readonly steps: readonly StepDiagnostics[];
+  readonly steps: readonly TrainingStep[];
   /** What the reference's own parameters reach (set when the student's run fell short). */
   readonly referenceTrainAccuracy?: number;
   readonly referenceTestAccuracy?: number;

@@ -1,4 +1,5 @@
-// The JSON result: the grade as plain data, with totals derived at render time and full precision.
+// The JSON result: the grade as plain data, with totals derived at render time and full precision
+// (non-finite numbers spelled "inf", "-inf", "nan", since JSON has none).
 // Published as schemas/result.schema.json: fields are picked one by one so nothing else leaks in.
 import { explainResult } from "../explain/explain.js";
 import { totals } from "../grade/score.js";
@@ -131,12 +132,6 @@ function causeOf(cause: Cause) {
   }
 }
 
-// Full precision; a non-finite number is spelled as numpy prints it ("inf", "nan"), since JSON has none.
-function num(x: number): number | string {
-  if (Number.isFinite(x)) return x;
-  return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
-}
-
 function trainingOf(t: TrainingOutcome) {
   return {
     iterations: t.iterations,
@@ -144,14 +139,14 @@ function trainingOf(t: TrainingOutcome) {
     test_accuracy: t.testAccuracy,
     ...(t.referenceTrainAccuracy === undefined ? {} : { reference_train_accuracy: t.referenceTrainAccuracy }),
     ...(t.referenceTestAccuracy === undefined ? {} : { reference_test_accuracy: t.referenceTestAccuracy }),
-    costs: t.costs.map((c) => ({ iteration: c.iteration, cost: num(c.cost) })),
+    costs: t.costs.map((c) => ({ iteration: c.iteration, cost: c.cost })),
     steps: t.steps.map((s) => ({
       iteration: s.iteration,
-      cost: num(s.cost),
+      cost: s.cost,
       layers: s.layers.map((l) => ({
         layer: l.layer,
-        dW_norm: num(l.dWNorm),
-        db_norm: num(l.dbNorm),
+        dW_norm: l.dWNorm,
+        db_norm: l.dbNorm,
         distinct_rows: l.distinctRows,
       })),
     })),

@@ -36,7 +36,7 @@ describe("grader check", () => {
     );
     expect(run.stdout).not.toContain("worst element");
     const detailed = await runCli(["check", "--details", "submissions/python/mistakes/fan_out.py"]);
-    expect(detailed.stdout).toContain("worst element: W1[");
+    expect(detailed.stdout).toContain("worst element: W2[0, 2]: expected -0.929, got -1.858");
     expect(detailed.stdout).toContain("cost by iteration: 0: ");
   });
 });
