@@ -28,8 +28,14 @@ export function noteLines(notes: readonly GraderNote[]): string[] {
   if (notes.length === 0) return [];
   return [
     NOTES_HEADING,
-    ...notes.map((n) => sanitizeText(`  - ${n.location === undefined ? "" : `${n.location}: `}${n.message}`)),
+    ...notes.map((n) => sanitizeText(`  - ${locatedMessage(n)}`)),
   ];
+}
+
+// A note's text with its location in front, unless the message already starts with it.
+function locatedMessage(note: GraderNote): string {
+  if (note.location === undefined || note.message.startsWith(note.location)) return note.message;
+  return `${note.location}: ${note.message}`;
 }
 
 // "11 hidden tests, 20 points, run at grading." when a check left tests out.

@@ -64,6 +64,13 @@ function functionLines(story: FunctionStory, c: Colors, details: boolean): strin
     if (cause.fix !== undefined) out.push(...text(`Fix: ${cause.fix}`, "    "));
     if (cause.consequence !== undefined) out.push(...text(`Consequence: ${cause.consequence}`, "    "));
   }
+  if (!details && sharesOneFailure(story)) {
+    const pts = `0/${formatPoints(story.maxScore)}`;
+    out.push(
+      ...text(`${c.red("✗")} all ${story.tests.length} tests  ${c.dim(pts)}: ${story.tests[0].line}`, "    "),
+    );
+    return out;
+  }
   for (const line of story.tests) {
     const mark = line.test.status === "passed" ? c.green("✓") : c.red("✗");
     const pts = `${formatPoints(line.test.score)}/${formatPoints(line.test.maxScore)}`;
@@ -76,6 +83,17 @@ function functionLines(story: FunctionStory, c: Colors, details: boolean): strin
     for (const test of story.passedTests) out.push(`    ${c.green("✓")} ${testTitle(test)}`);
   }
   return out;
+}
+
+// Every test of the function failed outright for the same stated reason: one line says so for all of them.
+function sharesOneFailure(story: FunctionStory): boolean {
+  const [first] = story.tests;
+  return (
+    first !== undefined &&
+    story.tests.length > 1 &&
+    story.passedTests.length === 0 &&
+    story.tests.every((l) => l.test.score === 0 && l.causeIndex !== undefined && l.line === first.line)
+  );
 }
 
 // The full evidence of one test, for --details.
