@@ -20,6 +20,7 @@ import {
   formatCost,
   nonZeroWeights,
 } from "./training/describe-run.js";
+import { accountOfRun } from "./training/zero-start-account.js";
 import type { Check, CheckContext } from "./types.js";
 
 // The training check: one call on the course's layers_dims, one (cached) training run, then the verdict.
@@ -137,13 +138,10 @@ function deadWeights(run: CourseRun): Verdict {
   const moved = nonZeroWeights(run.final);
   const started = nonZeroWeights(run.initial);
   if (moved.length === 0) {
-    const how = run.deadStart
-      ? "with all weights 0 every hidden activation is relu(0) = 0, so every weight gradient is 0 at every step"
-      : "checked after the last step";
     return {
       fraction: 1,
-      summary: `every weight stayed exactly 0 over ${run.iterations} iterations (${how}); cost ${formatCost(run.costs[0]?.cost ?? Number.NaN)} throughout`,
-      details: [],
+      summary: `every weight stayed exactly 0 over ${run.iterations} iterations`,
+      details: [...accountOfRun(run).conclusion],
     };
   }
   const cause =

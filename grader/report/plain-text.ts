@@ -26,10 +26,7 @@ export function resultHeadline(result: GradeResult): string {
 // The grader's notes under their heading, each once (empty when there are none).
 export function noteLines(notes: readonly GraderNote[]): string[] {
   if (notes.length === 0) return [];
-  return [
-    NOTES_HEADING,
-    ...notes.map((n) => sanitizeText(`  - ${locatedMessage(n)}`)),
-  ];
+  return [NOTES_HEADING, ...notes.map((n) => sanitizeText(`  - ${locatedMessage(n)}`))];
 }
 
 // A note's text with its location in front, unless the message already starts with it.

@@ -30,13 +30,20 @@ describe("training check", () => {
     expect(requests.map((r) => r.layersDims)).toEqual([[2, 10, 5, 1]]);
     expect(result.status).toBe("passed");
     expect(result.score).toBe(10);
-    expect(result.summary).toBe(
-      "every weight stayed exactly 0 over 15000 iterations (with all weights 0 every hidden activation is relu(0) = 0, so every weight gradient is 0 at every step); cost 0.6931471805599453 throughout",
-    );
-    expect(result.details[0]).toBe("train accuracy 0.5, test accuracy 0.5 after 15000 iterations");
+    expect(result.summary).toBe("every weight stayed exactly 0 over 15000 iterations");
+    // The why comes from the lesson module that `grader train` uses (grader/lesson), from this run's numbers.
+    expect(result.details.slice(0, 5)).toEqual([
+      "Nothing learns: in the 2 steps shown, every dW and db is exactly 0 or rounding residue.",
+      "Every hidden activation is 0 (relu(0) = 0), so each dW_l = δ_l·a_(l−1)ᵀ with l ≥ 2 is exactly 0.",
+      "The output error averages to exactly zero: mean(a3 − y) = 0, since every a3 is 0.5 and half the labels are 1; db3 and dW3 are sums of it, so they are 0 up to rounding residue, at most 5.64e-18 of what a He start gives.",
+      "Every W stays 0, so nothing flows back to the hidden layers at any step shown.",
+      "The cost is 0.6931471805599453 at every step shown: the loss value is not the reason, the gradients are.",
+    ]);
+    const rest = result.details.slice(5);
+    expect(rest[0]).toBe("train accuracy 0.5, test accuracy 0.5 after 15000 iterations");
     // ‖db3‖ = |Σ(a3 − y)/m| is 0 in exact arithmetic on the balanced labels; what remains is the rounding
     // residue of adding 150 terms +1/600 and 150 terms −1/600.
-    expect(result.details[2]).toBe(
+    expect(rest[2]).toBe(
       "step 1 (cost 0.6931471805599453): ‖dW1‖ = 0, ‖db1‖ = 0, W1 has 1 distinct row; ‖dW2‖ = 0, ‖db2‖ = 0, W2 has 1 distinct row; ‖dW3‖ = 0, ‖db3‖ = 2.602085214e-18, W3 has 1 distinct row",
     );
   });
