@@ -1,6 +1,13 @@
 // Public API of the reference model: the course's network, any depth, numpy's numerics.
 export { backward, backwardPass } from "./backward.js";
 export {
+  type DecisionGrid,
+  decisionGrid,
+  GRID_MARGIN,
+  type GridBounds,
+  gridBoundsOf,
+} from "./decision-grid.js";
+export {
   distinctRowCount,
   frobeniusNorm,
   type LayerDiagnostics,
