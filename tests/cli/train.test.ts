@@ -41,7 +41,7 @@ describe("grader train", () => {
   it.each([
     [
       ["--init", "xavier"],
-      "error: option '--init <kind>' argument 'xavier' is invalid. Allowed choices are zeros, random, he.",
+      "error: option '--init <kind>' argument 'xavier' is invalid. Allowed choices are zeros, random, he, all.",
     ],
     [
       ["--activation", "gelu"],

@@ -5,13 +5,16 @@ import { HIDDEN_ACTIVATIONS, type HiddenActivation } from "../../../reference/mo
 import { renderTrainJson, renderTrainText } from "../../train/render-training.js";
 import { INITIALIZATIONS, type Initialization, runCourseModel } from "../../train/run-course-model.js";
 import { useColor } from "../rubric-option.js";
+import { parseLogEvery, trainWithPictures, wantsPictures } from "./train-pictures.js";
 
 // Adds `train` to the program.
 export function registerTrainCommand(program: Command): void {
   program
     .command("train")
     .description("train the course's 3-layer model on the two-circles data from one initialization")
-    .addOption(new Option("--init <kind>", "initialization").choices(INITIALIZATIONS).default("he"))
+    .addOption(
+      new Option("--init <kind>", "initialization").choices([...INITIALIZATIONS, "all"]).default("he"),
+    )
     .addOption(
       new Option("--activation <name>", "hidden-layer activation")
         .choices(HIDDEN_ACTIVATIONS)
@@ -19,13 +22,27 @@ export function registerTrainCommand(program: Command): void {
     )
     .option("--iterations <n>", "gradient-descent iterations", parseIterations, 15000)
     .option("--json", "print the run as JSON")
+    .option(
+      "--html <file>",
+      "write the notebook's figures (cost, decision boundary, gradients) as an HTML page",
+    )
+    .option("--from <submission>", "train from the student's own initializer(s) beside the reference's")
+    .option(
+      "--log-every <n>",
+      "interval of the full cost log in --json and --html (default 100)",
+      parseLogEvery,
+    )
     .action(
-      (options: {
+      async (options: {
         init: Initialization;
         activation: HiddenActivation;
         iterations: number;
         json?: boolean;
+        html?: string;
+        from?: string;
+        logEvery?: number;
       }) => {
+        if (wantsPictures(options)) return trainWithPictures(options);
         const run = runCourseModel({
           init: options.init,
           activation: options.activation,

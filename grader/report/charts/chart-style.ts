@@ -4,6 +4,8 @@ import { TEXT_COLOUR } from "./palette.js";
 /** Plot area of one chart, in CSS pixels. */
 export const CHART_WIDTH = 300;
 export const CHART_HEIGHT = 220;
+/** Cost curves share their axes between runs, so they get more room. */
+export const COST_CHART_WIDTH = 520;
 
 /** Vega-Lite config: system sans-serif fonts only (no font file), dark text, no chart border. */
 export const CHART_CONFIG = {

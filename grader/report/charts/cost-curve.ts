@@ -1,6 +1,6 @@
 // The cost curve: each run's cost log against the iteration, on shared axes; costs that cannot be
 // drawn on the scale (inf, nan, ≤ 0 on a log axis) are pinned to an edge with a text label.
-import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH } from "./chart-style.js";
+import { CHART_CONFIG, CHART_HEIGHT, COST_CHART_WIDTH } from "./chart-style.js";
 import { type CostScale, type CostSeries, placeCosts } from "./cost-scale.js";
 import { RUN_COLOURS, RUN_DASHES, TEXT_COLOUR } from "./palette.js";
 import { type ChartSpec, renderSvg } from "./render-svg.js";
@@ -20,7 +20,13 @@ export async function costCurveSvg(input: CostCurveInput, id: string): Promise<s
 // The Vega-Lite spec of the cost chart (exported for tests that read the spec rather than the SVG).
 export function costCurveSpec(input: CostCurveInput, scale: CostScale): ChartSpec {
   const names = input.series.map((s) => s.name);
-  const x = { field: "iteration", type: "quantitative", title: "iteration" } as const;
+  const last = Math.max(0, ...scale.points.map((p) => p.iteration));
+  const x = {
+    field: "iteration",
+    type: "quantitative",
+    title: "iteration",
+    scale: { domain: [0, Math.max(last, 1)], nice: false },
+  } as const;
   const y = {
     field: "y",
     type: "quantitative",
@@ -35,7 +41,7 @@ export function costCurveSpec(input: CostCurveInput, scale: CostScale): ChartSpe
   const run = { field: "run", type: "nominal", title: null, scale: { domain: names } } as const;
   return {
     title: input.title,
-    width: CHART_WIDTH,
+    width: COST_CHART_WIDTH,
     height: CHART_HEIGHT,
     config: CHART_CONFIG,
     data: { values: scale.points.map((p) => ({ ...p, label: p.offScale })) },

@@ -85,7 +85,15 @@ export function gradientFlowSpec(input: GradientFlowInput): ChartSpec {
       },
       {
         name: "rows",
-        mark: { type: "text", dy: -4, fontSize: 9, color: TEXT_COLOUR, baseline: "bottom" },
+        mark: {
+          type: "text",
+          angle: 270,
+          align: "left",
+          baseline: "middle",
+          dx: 4,
+          fontSize: 10,
+          color: TEXT_COLOUR,
+        },
         encoding: { text: { field: "rows" } },
       },
     ],
