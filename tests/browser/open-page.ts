@@ -43,7 +43,7 @@ export interface OpenedPage {
 // Opens `file`; every request other than the document itself is recorded and aborted.
 export async function openPage(browser: Browser, file: string): Promise<OpenedPage> {
   const context = await browser.newContext({
-    viewport: { width: 1200, height: 900 },
+    viewport: { width: 1320, height: 900 },
     javaScriptEnabled: true,
   });
   const page = await context.newPage();

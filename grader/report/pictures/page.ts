@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 
 /** The pages' only stylesheet. */
 export const PICTURE_STYLE = [
-  "body{font:15px/1.5 system-ui,sans-serif;color:#1f2328;background:#fff;max-width:72rem;margin:2rem auto;padding:0 1rem}",
+  "body{font:15px/1.5 system-ui,sans-serif;color:#1f2328;background:#fff;max-width:80rem;margin:2rem auto;padding:0 1rem}",
   "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d0d7de}",
   ".figures{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}",
   "figure{margin:0;max-width:100%}figure svg{max-width:100%;height:auto}",
