@@ -24,7 +24,8 @@ export interface TrainPictureOptions {
   readonly logEvery?: number;
 }
 
-// True when the options ask for more than one reference run printed as text.
+// True when the options ask for anything beyond one reference run printed as text: every start, a
+// page, a student's start, JSON (which now carries the full cost log and the boundary grid).
 export function wantsPictures(o: TrainPictureOptions): boolean {
   return (
     o.init === "all" ||

@@ -34,7 +34,7 @@ export function registerTrainCommand(program: Command): void {
     )
     .action(
       async (options: {
-        init: Initialization;
+        init: Initialization | "all";
         activation: HiddenActivation;
         iterations: number;
         json?: boolean;
@@ -42,7 +42,7 @@ export function registerTrainCommand(program: Command): void {
         from?: string;
         logEvery?: number;
       }) => {
-        if (wantsPictures(options)) return trainWithPictures(options);
+        if (options.init === "all" || wantsPictures(options)) return trainWithPictures(options);
         const run = runCourseModel({
           init: options.init,
           activation: options.activation,
