@@ -18,6 +18,7 @@ export {
   type CostRecord,
   computeLoss,
   DECISION_THRESHOLD,
+  distinctColumnCount,
   distinctRowCount,
   type ForwardResult,
   forward,

@@ -1,33 +1,40 @@
-// Renders a course-model run: a readable report for a terminal, or JSON.
+// Renders a run as text for a terminal: setup, the first steps with their classified gradients and the
+// reasons, the lesson's conclusion, the cost log and the accuracies. Every sentence comes from ../lesson.
 import { createColors } from "picocolors";
-import type { CourseModelRun } from "./run-course-model.js";
+import {
+  formatCost,
+  formatNumber,
+  formatQuantity,
+  forwardText,
+  ROUNDING_THRESHOLD,
+} from "../lesson/index.js";
+import type { ModelRun } from "./run-model.js";
+import { architectureName } from "./run-options.js";
 
-const ACTIVATION_NAMES = { relu: "RELU", tanh: "TANH", sigmoid: "SIGMOID" } as const;
+/** How the text and the train page name each data set. */
+export const DATA_NAMES = {
+  circles: "the course's two circles",
+  clouds: "two clouds (a straight line separates them well)",
+};
 
-// The run as text: setup line, first steps with per-layer gradient norms and distinct rows, cost log,
-// accuracies, and what the first step shows about symmetry.
-export function renderTrainText(run: CourseModelRun, color: boolean): string {
+// The whole run as text.
+export function renderTrainText(run: ModelRun, color: boolean): string {
   const c = createColors(color);
-  const hidden = ACTIVATION_NAMES[run.activation];
+  const o = run.options;
+  const start = o.init === "constant" ? `constant ${o.value} initialization` : `${o.init} initialization`;
   const out = [
     c.bold(
-      `Course model LINEAR→${hidden}→LINEAR→${hidden}→LINEAR→SIGMOID, layers [${run.layersDims.join(", ")}], ` +
-        `${run.init} initialization, ${run.iterations} iterations, learning rate ${run.learningRate}`,
+      `Model ${architectureName(o)}, layers [${o.layersDims.join(", ")}], ${start}, ${o.iterations} iterations, learning rate ${o.learningRate}`,
     ),
+    `Data: ${DATA_NAMES[o.data]}, ${run.trainExamples} training examples, fraction of labels 1: ${formatNumber(run.positiveFraction)}${asked(run)}`,
     "",
-    "First steps (gradient norms of this step; distinct rows of W after its update):",
+    stepsLegend(),
+    ...renderSteps(run),
+    "",
+    ...run.account.conclusion.map((line) => c.cyan(line)),
+    "",
+    "Cost every 1000 iterations:",
   ];
-  for (const step of run.steps) {
-    out.push(`  step ${step.iteration + 1}, cost ${formatCost(step.cost)}`);
-    for (const d of step.layers) {
-      const rows = run.layersDims[d.layer];
-      out.push(
-        `    layer ${d.layer}: ‖dW${d.layer}‖ = ${formatNorm(d.dWNorm)}  ‖db${d.layer}‖ = ${formatNorm(d.dbNorm)}  ` +
-          `W${d.layer}: ${d.distinctRows} distinct of ${rows} rows`,
-      );
-    }
-  }
-  out.push("", ...lesson(run).map((line) => c.cyan(line)), "", "Cost every 1000 iterations:");
   for (const { iteration, cost } of run.costs)
     out.push(`  iteration ${String(iteration).padStart(5)}: ${formatCost(cost)}`);
   out.push(
@@ -38,68 +45,27 @@ export function renderTrainText(run: CourseModelRun, color: boolean): string {
   return `${out.join("\n")}\n`;
 }
 
-// The run as JSON; costs that are not finite are written as the strings "Infinity" / "NaN".
-export function renderTrainJson(run: CourseModelRun): string {
-  const doc = {
-    init: run.init,
-    activation: run.activation,
-    iterations: run.iterations,
-    learning_rate: run.learningRate,
-    layers_dims: run.layersDims,
-    costs: run.costs.map(({ iteration, cost }) => ({ iteration, cost: jsonNumber(cost) })),
-    train_accuracy: run.trainAccuracy,
-    test_accuracy: run.testAccuracy,
-    steps: run.steps.map((s) => ({
-      iteration: s.iteration,
-      cost: jsonNumber(s.cost),
-      layers: s.layers.map((d) => ({
-        layer: d.layer,
-        dW_norm: d.dWNorm,
-        db_norm: d.dbNorm,
-        distinct_rows: d.distinctRows,
-        rows: run.layersDims[d.layer],
-      })),
-    })),
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+// What the step lines' notation means.
+export function stepsLegend(): string {
+  return `First steps (‖·‖ a real gradient's norm; "rounding residue" a non-zero number at most ${ROUNDING_THRESHOLD} of what a He start gives that layer on the same data):`;
 }
 
-// What the first step's numbers say, computed from them (DESIGN §1: the gradients are the mechanism).
-function lesson(run: CourseModelRun): string[] {
-  const first = run.steps[0];
-  if (first === undefined) return [];
-  const deadWeights = first.layers.every((d) => d.dWNorm === 0);
-  const symmetric = first.layers.every((d) => d.distinctRows === 1);
-  if (deadWeights) {
-    const output = first.layers[first.layers.length - 1];
-    return [
-      "Every weight gradient is exactly 0: with all-zero weights each hidden unit outputs 0, so",
-      "dW = delta · (a_prev)^T vanishes, and each hidden delta = W_next^T · delta_next is 0 because W_next is 0.",
-      `No weight can ever move. Only the output bias can, by lr · mean(a − y); here ‖db${output.layer}‖ = ${formatNorm(output.dbNorm)},`,
-      "which is 0 on these balanced labels up to the rounding of the sum. The loss value is not the reason: the gradients are.",
-    ];
-  }
-  if (symmetric) {
-    return [
-      "The gradients are not 0, but every unit of a layer receives the same one: each W keeps identical rows.",
-      "A constant start is never broken by gradient descent — the units stay copies of each other.",
-    ];
-  }
-  return [
-    "Every W has distinct rows: the random start broke the symmetry, so units can learn different features.",
-  ];
+// The first steps: a forward line, then one line per layer with its classified gradients and why.
+export function renderSteps(run: ModelRun): string[] {
+  const out: string[] = [];
+  run.account.steps.forEach((step, s) => {
+    out.push(`  step ${step.iteration + 1}, cost ${formatCost(step.cost)}`);
+    out.push(`    forward: ${forwardText(run.steps[s], run.options.layersDims)}`);
+    for (const layer of step.layers) {
+      out.push(
+        `    layer ${layer.layer}: ${formatQuantity(layer.dW)}, ${formatQuantity(layer.db)} — ${layer.text}`,
+      );
+    }
+  });
+  return out;
 }
 
-function formatNorm(x: number): string {
-  return x === 0 ? "0" : x.toPrecision(6);
-}
-
-function formatCost(cost: number): string {
-  if (cost === Number.POSITIVE_INFINITY) return "inf";
-  if (Number.isNaN(cost)) return "nan";
-  return String(cost);
-}
-
-function jsonNumber(x: number): number | string {
-  return Number.isFinite(x) ? x : String(x);
+function asked(run: ModelRun): string {
+  const p = run.options.positiveFraction;
+  return p === null ? "" : ` (subsampled for --positive-fraction ${p})`;
 }

@@ -7,12 +7,8 @@ export {
   type GridBounds,
   gridBoundsOf,
 } from "./decision-grid.js";
-export {
-  distinctRowCount,
-  frobeniusNorm,
-  type LayerDiagnostics,
-  type StepDiagnostics,
-} from "./diagnostics.js";
+export { frobeniusNorm, type LayerDiagnostics, type StepDiagnostics } from "./diagnostics.js";
+export { distinctColumnCount, distinctRowCount } from "./distinct.js";
 export { type ForwardResult, forward, forwardPass } from "./forward.js";
 export { computeLoss, lossInto, networkLoss } from "./loss.js";
 export { createNetwork, type Network } from "./network.js";

@@ -36,7 +36,7 @@ export interface TrainOptions {
   readonly logEvery?: number;
   /** Called after every step (slower: the cost is then computed at every iteration). */
   readonly onStep?: StepObserver;
-  /** Record gradient norms and distinct weight rows for the first `steps` steps. */
+  /** Record StepDiagnostics (gradients, activations, output error, distinct rows) for the first `steps` steps. */
   readonly diagnostics?: { readonly steps: number };
 }
 

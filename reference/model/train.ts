@@ -3,7 +3,7 @@
 // the update) when i % logEvery == 0. All buffers are allocated before the loop.
 import type { Matrix } from "../linalg/matrix.js";
 import { backwardPass } from "./backward.js";
-import { type StepDiagnostics, stepDiagnostics } from "./diagnostics.js";
+import { finishStep, measureStep, type StepDiagnostics } from "./diagnostics.js";
 import { forwardPass } from "./forward.js";
 import { networkLoss } from "./loss.js";
 import { copyMatrices, createNetwork, gradientViews, type Network, parameterViews } from "./network.js";
@@ -69,10 +69,11 @@ function descend(
     // The cost does not feed back into training, so it is computed only when someone reads it.
     const cost = logged || watched ? networkLoss(net, Y) : Number.NaN;
     backwardPass(net, Y);
+    const measured = i < o.diagnosticSteps ? measureStep(net, Y, i, cost) : null;
     updatePass(net, o.learningRate);
     if (logged) costs.push({ iteration: i, cost });
     if (watched) {
-      if (i < o.diagnosticSteps) diagnostics.push(stepDiagnostics(net, i, cost));
+      if (measured !== null) diagnostics.push(finishStep(net, measured));
       if (observer !== null && views !== null) observer({ iteration: i, cost, ...views });
     }
   }

@@ -44,7 +44,7 @@ async function separated(opened: OpenedPage, svgIndex: number): Promise<number> 
 }
 
 describe("pages in headless Chromium", () => {
-  it("grader train --init all --html: zeros flat at ln 2, He separates the circles, zeros' gradients dead", async () => {
+  it("grader train --init all --html: zeros flat at ln 2, He separates the circles, zeros' gradients exactly 0 and captioned by the lesson", async () => {
     const file = join(work, "train.html");
     expect((await runCli(["train", "--init", "all", "--html", file])).exitCode).toBe(0);
     const opened = await openPage(browser, file);
@@ -62,9 +62,14 @@ describe("pages in headless Chromium", () => {
     // Boundaries (svgs 1–3): zeros predicts 0 everywhere (half the points right), He nearly all.
     expect(await separated(opened, 1)).toBe(0.5);
     expect(await separated(opened, 3)).toBeGreaterThanOrEqual(0.95);
-    // Gradient flow of zeros (svg 4): 3 steps × 3 layers, every bar dead.
+    // Gradient flow of zeros (svg 4): 3 steps × 3 layers, every bar exactly 0, as the text says "dW1 = 0";
+    // its caption is the lesson's conclusion, the sentences `grader train --init zeros` prints.
     const flow = opened.page.locator("main svg").nth(4);
-    expect(await flow.locator("text", { hasText: /^dead / }).count()).toBe(9);
+    expect(await flow.locator("text", { hasText: /^= 0 · / }).count()).toBe(9);
+    const flowCaption = await opened.page.locator("main figure").nth(4).locator("figcaption").textContent();
+    expect(flowCaption).toMatch(
+      /^Nothing learns: in the 3 steps shown, every dW and db is exactly 0 or rounding residue\./,
+    );
     await expectCleanPage(opened, "train-page");
   }, 300_000);
 

@@ -18,7 +18,11 @@ describe("studentPictures", () => {
       "<figcaption>Your cost stays at ln 2 &lt;because&gt; every weight gradient is 0.</figcaption>",
     );
     expect(html).toContain("Decision boundary: your initialize_parameters_he");
-    expect(html).toContain("Every weight gradient is 0 (dead)");
+    // The student's zeros start: its gradient flow is captioned by the lesson (exact 0 or residue, never "a gradient").
+    expect(html).toContain(
+      "<figcaption>Nothing learns: in the 3 steps shown, every dW and db is exactly 0 or rounding residue.",
+    );
+    expect(html).toContain(">= 0 · 1/10</text>");
     expect(html).toContain('id="pictures-initialize-parameters-he-h-cost"');
   });
 

@@ -1,44 +1,57 @@
-// Gradient flow of the first steps: each layer's weight-gradient norm as a bar, one bar per step,
-// with the number of distinct rows of W after the step written above it ("1/10" = all units identical).
-import type { StepDiagnostics } from "../../../reference/model/index.js";
+// Gradient flow of the first steps: each layer's weight-gradient norm as a bar, one bar per step, with
+// the number of distinct rows of W after the step written above it ("1/10" = all units identical). The
+// bars follow the lesson's classification: an exact 0 and a rounding residue are both drawn at 0 and
+// labelled as such ("= 0", "≈0 residue"), so a residue is never drawn as a gradient.
+import type { GradientClass, StepVerdict } from "../../lesson/index.js";
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH } from "./chart-style.js";
 import { RUN_COLOURS, TEXT_COLOUR } from "./palette.js";
 import { type ChartSpec, renderSvg } from "./render-svg.js";
 
-/** What a gradient-flow chart needs: the recorded steps and the layer sizes (input first). */
+/** What a gradient-flow chart needs: the lesson's verdicts on the recorded steps. */
 export interface GradientFlowInput {
   readonly title: string;
-  readonly steps: readonly StepDiagnostics[];
-  readonly layersDims: readonly number[];
+  readonly steps: readonly StepVerdict[];
 }
 
 /** One bar: a layer at a step. */
 export interface GradientBar {
   readonly layer: string;
   readonly step: string;
+  /** The drawn height: the norm of a real, finite gradient; 0 otherwise. */
   readonly norm: number;
+  readonly kind: GradientClass;
   readonly rows: string;
 }
 
 // The gradient-flow chart as an SVG string.
 export async function gradientFlowSvg(input: GradientFlowInput, id: string): Promise<string> {
   const bars = gradientBars(input);
-  const dead = [...new Set(bars.filter((b) => b.norm === 0).map((b) => b.layer))];
+  const layersOf = (kind: GradientClass) => [
+    ...new Set(bars.filter((b) => b.kind === kind).map((b) => b.layer)),
+  ];
+  const zero = layersOf("zero");
+  const residue = layersOf("rounding");
+  const notes = [
+    ...(zero.length > 0 ? [`a gradient of exactly 0 in ${zero.join(", ")}`] : []),
+    ...(residue.length > 0 ? [`only rounding residue, drawn at 0, in ${residue.join(", ")}`] : []),
+  ];
   const description =
     `${input.title}: the norm of each layer's weight gradient in the first ${input.steps.length} steps, ` +
     `with the distinct rows of W after each step written above the bar` +
-    (dead.length > 0 ? `; a zero gradient in ${dead.join(", ")}.` : ".");
+    (notes.length > 0 ? `; ${notes.join("; ")}.` : ".");
   return renderSvg(gradientFlowSpec(input), { id, description });
 }
 
-// The bars: ‖dW_l‖ of each step (non-finite norms drawn at 0 and labelled as such), "k/n" rows above.
+// The bars: ‖dW_l‖ of each step where it is a real gradient (non-finite norms drawn at 0 and written out),
+// 0 with "= 0" or "≈0 residue" otherwise, and "k/n" distinct rows of W above.
 export function gradientBars(input: GradientFlowInput): GradientBar[] {
   return input.steps.flatMap((step) =>
-    step.layers.map((d) => ({
-      layer: `W${d.layer}`,
+    step.layers.map((v) => ({
+      layer: `W${v.layer}`,
       step: `step ${step.iteration + 1}`,
-      norm: Number.isFinite(d.dWNorm) ? d.dWNorm : 0,
-      rows: `${normNote(d.dWNorm)}${d.distinctRows}/${input.layersDims[d.layer]}`,
+      norm: v.dW.kind === "real" && Number.isFinite(v.dW.norm) ? v.dW.norm : 0,
+      kind: v.dW.kind,
+      rows: `${kindNote(v.dW.kind, v.dW.norm)}${v.distinctRows}/${v.units}`,
     })),
   );
 }
@@ -65,9 +78,7 @@ export function gradientFlowSpec(input: GradientFlowInput): ChartSpec {
         type: "quantitative",
         title: "‖dW‖ (Frobenius norm)",
         // All-zero gradients would leave an empty domain; show them on [0, 1] instead.
-        scale: input.steps.some((s) => s.layers.some((d) => d.dWNorm > 0))
-          ? { zero: true }
-          : { domain: [0, 1] },
+        scale: gradientBars(input).some((b) => b.norm > 0) ? { zero: true } : { domain: [0, 1] },
       },
     },
     layer: [
@@ -100,8 +111,9 @@ export function gradientFlowSpec(input: GradientFlowInput): ChartSpec {
   } as ChartSpec;
 }
 
-// A zero gradient is a dead layer: say so on the bar, as a non-finite norm is said rather than drawn.
-function normNote(norm: number): string {
-  if (norm === 0) return "dead ";
-  return Number.isFinite(norm) ? "" : `‖dW‖ ${norm} `;
+// How a bar that is not a real, finite gradient is written, in the words of `grader train`'s text.
+function kindNote(kind: GradientClass, norm: number): string {
+  if (kind === "zero") return "= 0 · ";
+  if (kind === "rounding") return "≈0 residue · ";
+  return Number.isFinite(norm) ? "" : `‖dW‖ ${norm} · `;
 }

@@ -1,7 +1,9 @@
 // The three pictures of one or more runs — cost curves on shared axes, each run's decision boundary and
-// each run's gradient flow — as HTML sections, for the train page and (later) a student's report.
+// each run's gradient flow — as HTML sections, for the train page and a student's report. The gradient
+// flow is drawn and captioned from the run's lesson, the explanation `grader train` prints.
 
-import type { CostRecord, DecisionGrid, StepDiagnostics } from "../../../reference/model/index.js";
+import type { CostRecord, DecisionGrid } from "../../../reference/model/index.js";
+import type { LessonAccount } from "../../lesson/index.js";
 import type { CostSeries, GradientFlowInput, LabelledPoints } from "../charts/index.js";
 import { costCurveSvg, decisionBoundarySvg, gradientFlowSvg } from "../charts/index.js";
 import { escapeHtml } from "../html-text.js";
@@ -10,9 +12,9 @@ import { figure } from "./page.js";
 /** What the pictures of one run need. */
 export interface RunPictures {
   readonly name: string;
-  readonly layersDims: readonly number[];
   readonly costs: readonly CostRecord[];
-  readonly steps: readonly StepDiagnostics[];
+  /** The lesson's account of the run: its classified first steps and its conclusion. */
+  readonly lesson: LessonAccount;
   readonly grid: DecisionGrid;
   readonly points: LabelledPoints;
   readonly trainAccuracy: number;
@@ -24,6 +26,7 @@ export interface FigureCaptions {
   readonly cost: string;
   /** Per run, by name; a run without one gets its accuracies. */
   readonly boundary?: Readonly<Record<string, string>>;
+  /** Per run, by name; a run without one gets its lesson's conclusion. */
   readonly gradients?: Readonly<Record<string, string>>;
 }
 
@@ -44,13 +47,10 @@ export async function runFigures(
       `${idPrefix}-boundary-${i + 1}`,
     );
     boundaries.push(figure(boundary, escapeHtml(captions.boundary?.[run.name] ?? accuracyLine(run))));
-    const flow: GradientFlowInput = {
-      title: `Gradients: ${run.name}`,
-      steps: run.steps,
-      layersDims: run.layersDims,
-    };
+    const flow: GradientFlowInput = { title: `Gradients: ${run.name}`, steps: run.lesson.steps };
     const svg = await gradientFlowSvg(flow, `${idPrefix}-gradients-${i + 1}`);
-    gradients.push(figure(svg, escapeHtml(captions.gradients?.[run.name] ?? gradientLine(run))));
+    const because = captions.gradients?.[run.name] ?? run.lesson.conclusion.join(" ");
+    gradients.push(figure(svg, escapeHtml(because)));
   }
   return [
     heading(`${idPrefix}-h-cost`, "Cost"),
@@ -68,18 +68,5 @@ function heading(id: string, text: string): string {
 
 // "Train accuracy 0.9933, test 0.96: shaded regions are what the trained model predicts."
 function accuracyLine(run: RunPictures): string {
-  return `Train accuracy ${run.trainAccuracy}, test accuracy ${run.testAccuracy}. The shading is what the trained model predicts; a good model puts the inner circle (squares) in its own region.`;
-}
-
-// What the first step's bars say, from its numbers.
-function gradientLine(run: RunPictures): string {
-  const first = run.steps[0];
-  if (first === undefined) return "No step was recorded.";
-  if (first.layers.every((d) => d.dWNorm === 0)) {
-    return "Every weight gradient is 0 (dead): no weight can ever move, so the model stays where it started.";
-  }
-  if (first.layers.every((d) => d.distinctRows === 1)) {
-    return "The gradients are not 0 but every row of each W stays identical (1 distinct row): the units never differ.";
-  }
-  return "The gradients flow and the rows of each W are distinct: the start broke the symmetry.";
+  return `Train accuracy ${run.trainAccuracy}, test accuracy ${run.testAccuracy}. The shading is what the trained model predicts; a good model puts each class (circles, squares) in its own region.`;
 }

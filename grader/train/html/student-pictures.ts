@@ -1,13 +1,11 @@
 // The pictures of one graded function for a student's HTML report: their run beside the reference's —
 // cost curves on shared axes, both decision boundaries, both gradient flows — each captioned.
-import {
-  initializeParametersHe,
-  initializeParametersRandom,
-  initializeParametersZeros,
-} from "../../../reference/initializers.js";
 import type { CostRecord, HiddenActivation, Parameters } from "../../../reference/model/index.js";
 import { runFigures } from "../../report/pictures/run-figures.js";
-import { type PictureOptions, picturedRun } from "./pictured-run.js";
+import { runModel } from "../run-model.js";
+import type { Initialization } from "../run-options.js";
+import { picturedRun } from "./pictured-run.js";
+import { STUDENT_FUNCTIONS } from "./train-pictures.js";
 
 /** What a report knows about one function's training check. */
 export interface StudentPicturesInput {
@@ -24,30 +22,16 @@ export interface StudentPicturesInput {
   readonly activation?: HiddenActivation;
 }
 
-const REFERENCE: Readonly<Record<string, (dims: number[]) => Parameters>> = {
-  initialize_parameters_zeros: initializeParametersZeros,
-  initialize_parameters_random: initializeParametersRandom,
-  initialize_parameters_he: initializeParametersHe,
-};
-
-// The HTML sections for the report; trains both models once more for their boundaries and first steps.
+// The HTML sections for the report; trains both models once more for their boundaries and first steps
+// (the gradient flows are captioned by each run's lesson conclusion).
 export async function studentPictures(input: StudentPicturesInput): Promise<string[]> {
-  const reference = REFERENCE[input.fn];
-  if (reference === undefined)
-    throw new RangeError(`student pictures: no reference initializer for ${input.fn}`);
-  const options: PictureOptions = {
-    iterations: input.iterations,
-    logEvery: 1,
-    activation: input.activation ?? "relu",
-  };
-  const student = picturedRun(`your ${input.fn}`, input.initialParameters, {
-    ...options,
-    logEvery: options.iterations,
-  });
-  const ref = picturedRun(`reference ${input.fn}`, reference([2, 10, 5, 1]), {
-    ...options,
-    logEvery: options.iterations,
-  });
+  const init = (Object.keys(STUDENT_FUNCTIONS) as Initialization[]).find(
+    (i) => STUDENT_FUNCTIONS[i] === input.fn,
+  );
+  if (init === undefined) throw new RangeError(`student pictures: no reference initializer for ${input.fn}`);
+  const request = { init, iterations: input.iterations, activation: input.activation ?? "relu" } as const;
+  const student = picturedRun(`your ${input.fn}`, runModel(request, { parameters: input.initialParameters }));
+  const ref = picturedRun(`reference ${input.fn}`, runModel(request));
   const runs = [
     { ...student, costs: input.studentCosts },
     { ...ref, costs: input.referenceCosts },

@@ -1,18 +1,19 @@
 // The `grader train --html` page: the notebook's figures for the requested starts side by side, a table
-// of their results, and (with --from) the student's functions that could not start the model.
+// of their results, and (with --from) the student's functions that could not start the model. Each
+// gradient-flow picture is captioned by its run's lesson conclusion, the words `grader train` prints.
 import { escapeHtml } from "../../report/html-text.js";
 import { picturePage } from "../../report/pictures/page.js";
 import { runFigures } from "../../report/pictures/run-figures.js";
+import { DATA_NAMES } from "../render-training.js";
+import { architectureName } from "../run-options.js";
 import { costsEvery, type PictureRequest, type PictureRuns } from "./train-pictures.js";
 
 // The whole page as HTML; the same runs always give the same bytes.
 export async function renderTrainPage(result: PictureRuns, request: PictureRequest): Promise<string> {
   const runs = result.runs.map((s) => ({ ...s.run, costs: costsEvery(s.run, request.logEvery) }));
-  const hidden = request.activation.toUpperCase();
   const body = [
-    "<h1>Initialization: the course model from each start</h1>",
-    `<p>LINEAR→${hidden}→LINEAR→${hidden}→LINEAR→SIGMOID, layers [2, 10, 5, 1], ${request.iterations} iterations of ` +
-      `gradient descent, learning rate 0.01, on the course's 300 training points (two circles).` +
+    "<h1>Initialization: the model from each start</h1>",
+    `<p>${escapeHtml(setupLine(result))}` +
       (request.from === undefined
         ? ""
         : ` Starts from <code>${escapeHtml(request.from)}</code> beside the reference's.`) +
@@ -22,6 +23,17 @@ export async function renderTrainPage(result: PictureRuns, request: PictureReque
     ...(await runFigures(runs, { cost: costCaption(result, request.logEvery) }, "train")),
   ];
   return picturePage("Initialization: cost, decision boundary and gradients", body);
+}
+
+// "LINEAR→RELU→…→SIGMOID, layers [2, 10, 5, 1], 15000 iterations of gradient descent, …" from the first run.
+function setupLine(result: PictureRuns): string {
+  const first = result.runs[0]?.run.model;
+  if (first === undefined) return "No run could be trained.";
+  const o = first.options;
+  return (
+    `${architectureName(o)}, layers [${o.layersDims.join(", ")}], ${o.iterations} iterations of gradient ` +
+    `descent, learning rate ${o.learningRate}, on ${first.trainExamples} training points (${DATA_NAMES[o.data]}).`
+  );
 }
 
 function resultsTable(result: PictureRuns): string {

@@ -1,26 +1,22 @@
-// `grader train` with pictures: the reference initializations (or a student's own, with --from) trained
-// once each, then rendered as the notebook's figures (HTML), as JSON with the full cost log and boundary
-// grid, or as the usual text.
+// `grader train` with pictures: the reference starts (or a student's own beside them, with --from) trained
+// once each by runModel, then rendered as the notebook's figures (HTML), as JSON with the full cost log
+// and boundary grid, or as the usual text.
+import { COURSE_LOG_EVERY } from "../../../reference/model/index.js";
+import { runModel } from "../run-model.js";
 import {
-  initializeParametersHe,
-  initializeParametersRandom,
-  initializeParametersZeros,
-} from "../../../reference/initializers.js";
-import {
-  COURSE_LEARNING_RATE,
-  COURSE_LOG_EVERY,
-  type HiddenActivation,
-} from "../../../reference/model/index.js";
-import type { CourseModelRun, Initialization } from "../run-course-model.js";
-import { COURSE_HIDDEN_LAYERS } from "../run-course-model.js";
+  type Initialization,
+  normaliseRunOptions,
+  type RunOptions,
+  type RunRequest,
+} from "../run-options.js";
 import { type PicturedRun, picturedRun } from "./pictured-run.js";
 import { studentStarts } from "./student-start.js";
 
-/** The options of a pictured training, normalised. */
+/** The options of a pictured training. */
 export interface PictureRequest {
   readonly inits: readonly Initialization[];
-  readonly activation: HiddenActivation;
-  readonly iterations: number;
+  /** Everything of a run but its start; `value` is used by the constant start only. */
+  readonly run: Omit<RunRequest, "init">;
   /** Interval of the full cost log (the course keeps every 1000th). */
   readonly logEvery: number;
   /** A submission whose own initializers give the starting parameters. */
@@ -41,46 +37,46 @@ export interface PictureRuns {
   readonly problems: readonly string[];
 }
 
-const REFERENCE = {
-  zeros: initializeParametersZeros,
-  random: initializeParametersRandom,
-  he: initializeParametersHe,
-};
-const LABELS = { zeros: "zeros", random: "random ×10", he: "He" } as const;
-/** The graded function of each initialization, by its Python name. */
-export const STUDENT_FUNCTIONS = {
+/** The graded function of each initialization a submission has, by its Python name. */
+export const STUDENT_FUNCTIONS: Readonly<Partial<Record<Initialization, string>>> = {
   zeros: "initialize_parameters_zeros",
   random: "initialize_parameters_random",
   he: "initialize_parameters_he",
-} as const;
+};
+
+// The options of each requested start, checked before anything trains (RangeError names the option).
+export function pictureOptions(request: PictureRequest): RunOptions[] {
+  return request.inits.map((init) =>
+    normaliseRunOptions({
+      ...request.run,
+      init,
+      value: init === "constant" ? (request.run.value ?? null) : null,
+    }),
+  );
+}
 
 // Trains every requested start: the reference's, and the student's beside it when `from` is given.
 export async function pictureRuns(request: PictureRequest): Promise<PictureRuns> {
-  const dims = [2, ...COURSE_HIDDEN_LAYERS];
+  const all = pictureOptions(request);
   // The cost is logged at the gcd of both intervals so the course's every-1000 log comes from the same run.
-  const options = { ...request, logEvery: gcd(request.logEvery, COURSE_LOG_EVERY) };
+  const logEvery = gcd(request.logEvery, COURSE_LOG_EVERY);
+  const functions = all.flatMap((o) => STUDENT_FUNCTIONS[o.init] ?? []);
+  const starts =
+    request.from === undefined || all.length === 0
+      ? []
+      : await studentStarts(request.from, functions, all[0].layersDims);
   const runs: SourcedRun[] = [];
   const problems: string[] = [];
-  const starts =
-    request.from === undefined
-      ? []
-      : await studentStarts(
-          request.from,
-          request.inits.map((i) => STUDENT_FUNCTIONS[i]),
-          dims,
-        );
-  for (const init of request.inits) {
-    const student = starts.find((s) => s.fn === STUDENT_FUNCTIONS[init]);
+  for (const options of all) {
+    const student = starts.find((s) => s.fn === STUDENT_FUNCTIONS[options.init]);
     if (student?.ok === true) {
-      runs.push({
-        init,
-        source: student.fn,
-        run: picturedRun(`your ${student.fn}`, student.parameters, options),
-      });
+      const run = runModel(options, { parameters: student.parameters, logEvery });
+      runs.push({ init: options.init, source: student.fn, run: picturedRun(`your ${student.fn}`, run) });
     } else if (student !== undefined) {
       problems.push(student.problem);
     }
-    runs.push({ init, source: "reference", run: picturedRun(LABELS[init], REFERENCE[init](dims), options) });
+    const run = runModel(options, { logEvery });
+    runs.push({ init: options.init, source: "reference", run: picturedRun(startLabel(options), run) });
   }
   return { runs, problems };
 }
@@ -90,20 +86,18 @@ export function costsEvery(run: PicturedRun, every: number): PicturedRun["costs"
   return run.costs.filter((c) => c.iteration % every === 0);
 }
 
-// The run as `grader train` has always described it (cost every 1000 iterations), for the text and JSON.
-export function asCourseRun(sourced: SourcedRun, request: PictureRequest): CourseModelRun {
-  const { run } = sourced;
-  return {
-    init: sourced.init,
-    activation: request.activation,
-    iterations: request.iterations,
-    learningRate: COURSE_LEARNING_RATE,
-    layersDims: run.layersDims,
-    costs: costsEvery(run, COURSE_LOG_EVERY),
-    trainAccuracy: run.trainAccuracy,
-    testAccuracy: run.testAccuracy,
-    steps: run.steps,
-  };
+// A reference start's name in legends and headings: "zeros", "constant 0.5", "random ×10", "He".
+function startLabel(options: RunOptions): string {
+  switch (options.init) {
+    case "constant":
+      return `constant ${options.value}`;
+    case "random":
+      return "random ×10";
+    case "he":
+      return "He";
+    case "zeros":
+      return "zeros";
+  }
 }
 
 function gcd(a: number, b: number): number {

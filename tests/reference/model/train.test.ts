@@ -117,10 +117,41 @@ describe("train", () => {
     expect(result.diagnostics.map((d) => d.iteration)).toEqual([0, 1]);
     const g0 = backward(X, Y, smallParameters());
     expect(result.diagnostics[0].cost).toBe(computeLoss(forward(X, smallParameters()).AL, Y));
+    const f0 = forward(X, smallParameters());
     expect(result.diagnostics[0].layers).toEqual([
-      { layer: 1, dWNorm: frobeniusNorm(g0.dW1.data), dbNorm: frobeniusNorm(g0.db1.data), distinctRows: 3 },
-      { layer: 2, dWNorm: frobeniusNorm(g0.dW2.data), dbNorm: frobeniusNorm(g0.db2.data), distinctRows: 1 },
+      {
+        layer: 1,
+        dWNorm: frobeniusNorm(g0.dW1.data),
+        dbNorm: frobeniusNorm(g0.db1.data),
+        deltaNorm: expect.any(Number),
+        distinctUnitGradients: 3,
+        weightsZero: false,
+        activationMin: Math.min(...f0.cache.A1.data),
+        activationMax: Math.max(...f0.cache.A1.data),
+        distinctUnits: 3,
+        distinctRows: 3,
+        distinctColumns: 2,
+      },
+      {
+        layer: 2,
+        dWNorm: frobeniusNorm(g0.dW2.data),
+        dbNorm: frobeniusNorm(g0.db2.data),
+        deltaNorm: expect.any(Number),
+        distinctUnitGradients: 1,
+        weightsZero: false,
+        activationMin: Math.min(...f0.AL.data),
+        activationMax: Math.max(...f0.AL.data),
+        distinctUnits: 1,
+        distinctRows: 1,
+        distinctColumns: 3,
+      },
     ]);
+    // mean(a_L − y) summed in order; ‖δ_L‖ = ‖(a_L − y)/m‖.
+    const errors = Array.from(f0.AL.data, (a, j) => a - Y.data[j]);
+    expect(result.diagnostics[0].meanOutputError).toBe(errors.reduce((s, e) => s + e, 0) / 5);
+    expect(result.diagnostics[0].layers[1].deltaNorm).toBe(
+      frobeniusNorm(Float64Array.from(errors, (e) => (1 / 5) * e)),
+    );
     const zeros = train({
       X,
       Y,

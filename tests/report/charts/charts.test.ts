@@ -1,4 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type {
+  GradientClass,
+  LayerVerdict,
+  QuantityVerdict,
+  StepVerdict,
+} from "../../../grader/lesson/index.js";
 import { cellRuns } from "../../../grader/report/charts/decision-boundary.js";
 import { gradientBars } from "../../../grader/report/charts/gradient-flow.js";
 import { costCurveSvg, decisionBoundarySvg, gradientFlowSvg } from "../../../grader/report/charts/index.js";
@@ -14,13 +20,23 @@ const grid: DecisionGrid = {
   labels: Uint8Array.from([0, 0, 1, 1, 1, 1, 1, 0]),
 };
 const points = { x: [0.5, 3.5], y: [0.5, 1.5], label: [0, 1] };
-const steps = [
+/** A gradient verdict as the lesson gives it (only kind and norm matter to the chart). */
+function quantity(name: string, kind: GradientClass, norm: number): QuantityVerdict {
+  return { name, kind, norm, relative: norm, reason: "" };
+}
+function layer(l: number, units: number, dW: QuantityVerdict, distinctRows: number): LayerVerdict {
+  const db = quantity(`db${l}`, "zero", 0);
+  return { layer: l, units, dW, db, distinctUnitGradients: 1, distinctRows, text: "" };
+}
+const steps: StepVerdict[] = [
   {
     iteration: 0,
     cost: Math.LN2,
+    meanOutputError: 0,
     layers: [
-      { layer: 1, dWNorm: 0, dbNorm: 0, distinctRows: 1 },
-      { layer: 2, dWNorm: 0.5, dbNorm: 0, distinctRows: 3 },
+      layer(1, 4, quantity("dW1", "zero", 0), 1),
+      layer(2, 3, quantity("dW2", "rounding", 2.6e-18), 1),
+      layer(3, 3, quantity("dW3", "real", 0.5), 3),
     ],
   },
 ];
@@ -65,11 +81,14 @@ describe("charts", () => {
     ]);
   });
 
-  it("labels a zero gradient as dead and writes distinct rows over rows", async () => {
-    const input = { title: "G", steps, layersDims: [2, 4, 3] };
-    expect(gradientBars(input).map((b) => b.rows)).toEqual(["dead 1/4", "3/3"]);
+  it("draws an exact 0 and a rounding residue at 0, labelled in grader train's words, a real gradient at its norm", async () => {
+    const input = { title: "G", steps };
+    const bars = gradientBars(input);
+    expect(bars.map((b) => b.rows)).toEqual(["= 0 · 1/4", "≈0 residue · 1/3", "3/3"]);
+    expect(bars.map((b) => b.norm)).toEqual([0, 0, 0.5]);
     const svg = await gradientFlowSvg(input, "grad-1");
-    expect(svg).toContain("a zero gradient in W1.");
-    expect(svg).toContain(">dead 1/4</text>");
+    expect(svg).toContain("a gradient of exactly 0 in W1; only rounding residue, drawn at 0, in W2.");
+    expect(svg).toContain(">= 0 · 1/4</text>");
+    expect(svg).toContain(">≈0 residue · 1/3</text>");
   });
 });
