@@ -18,6 +18,8 @@ import { writeOutputs } from "./write-outputs.js";
 export interface MergeReport {
   readonly inputs: number;
   readonly outcomes: readonly StudentOutcome[];
+  /** Rubric and grader of the merged batch (for the class pages written after the merge). */
+  readonly identity: BatchIdentity;
 }
 
 // Merges `dirs` into `out` (a new or empty folder).
@@ -55,7 +57,7 @@ export function mergeBatches(dirs: readonly string[], out: string): MergeReport 
   });
   writeOutputs(outDir, identity, null, outcomes);
   writeFileAtomic(join(outDir, JOURNAL_FILE), journalOf(outcomes));
-  return { inputs: inputs.length, outcomes };
+  return { inputs: inputs.length, outcomes, identity };
 }
 
 // The journal of the merged folder, so `grader batch --resume` can continue from it.

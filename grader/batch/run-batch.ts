@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import pLimit from "p-limit";
 import { UsageError } from "../cli/usage-error.js";
+import { writeClassPages } from "./class-pages.js";
 import { discoverStudents } from "./discover.js";
 import { gradedKeys, JOURNAL_FILE, openJournal, readJournal } from "./journal.js";
 import type { BatchOptions } from "./options.js";
@@ -112,6 +113,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDependencies): 
   }
   const shard = options.shard === undefined ? null : formatShard(options.shard);
   writeOutputs(outDir, options.identity, shard, outcomes);
+  await writeClassPages(outDir, options.identity, outcomes);
   return {
     outcomes,
     found: discovery.students.length,

@@ -133,7 +133,7 @@ function symmetryBroken(f: RunFacts): string[] {
     .filter((q) => q.units > 1)
     .map((q) => `dW${q.layer}: ${q.distinctUnitGradients} distinct rows of ${q.units}`);
   return [
-    `The network learns: the units of a layer receive different gradients from step 1 (${distinct.join(", ")}), because the start gave them different weights.`,
+    `Symmetry is broken: the units of a layer receive different gradients from step 1 (${distinct.join(", ")}), because the start gave them different weights.`,
     ...progress(f),
   ];
 }
@@ -142,7 +142,7 @@ function noHiddenLayer(f: RunFacts): string[] {
   const first = f.verdicts[0].layers[0];
   const fromZero = f.steps[0].layers[0].weightsZero ? " even from W1 = 0" : "";
   const out = [
-    `Logistic regression learns from zeros: with no hidden layer, dW1 = (a1 − y)·Xᵀ/m is built from the inputs themselves, which differ between examples, so it is a real gradient (‖dW1‖ = ${formatNumber(first.dW.norm)} at step 1)${fromZero}.`,
+    `Logistic regression is not stuck at zeros: with no hidden layer, dW1 = (a1 − y)·Xᵀ/m is built from the inputs themselves, which differ between examples, so it is a real gradient (‖dW1‖ = ${formatNumber(first.dW.norm)} at step 1)${fromZero}.`,
   ];
   if (first.db.kind !== "real") {
     out.push(
@@ -192,6 +192,6 @@ function progress(f: RunFacts): string[] {
   return o === undefined
     ? []
     : [
-        `The cost goes from ${formatCost(o.firstCost)} to ${formatCost(o.lastCost)} in ${o.iterations} iterations.`,
+        `The cost ${o.lastCost < o.firstCost ? "falls" : "goes"} from ${formatCost(o.firstCost)} to ${formatCost(o.lastCost)} in ${o.iterations} iterations.`,
       ];
 }

@@ -17,9 +17,9 @@ const FINDING_WORDS: Record<LessonFinding, string> = {
   "nothing-moves": "nothing moves beyond rounding",
   "only-output-bias": "only the output bias moves",
   symmetric: "moves, but each layer's units stay copies",
-  "symmetry-broken": "learns: the start broke the symmetry",
-  "no-hidden-layer": "learns: no symmetry to break",
-  "single-units": "learns: one unit per layer, no symmetry",
+  "symmetry-broken": "the start broke the symmetry",
+  "no-hidden-layer": "no symmetry to break, not stuck at zeros",
+  "single-units": "one unit per layer: no symmetry",
 };
 
 // Every case as text.

@@ -11,7 +11,8 @@ import {
 import type { ModelRun } from "./run-model.js";
 import { architectureName } from "./run-options.js";
 
-const DATA_NAMES = {
+/** How the text and the train page name each data set. */
+export const DATA_NAMES = {
   circles: "the course's two circles",
   clouds: "two clouds (a straight line separates them well)",
 };

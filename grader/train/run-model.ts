@@ -1,9 +1,12 @@
 // One training run with the numbers `grader train` shows and the lesson computed from them.
+import type { LabelledData } from "../../reference/data/positive-fraction.js";
 import {
+  COURSE_LOG_EVERY,
   type CostRecord,
   computeLoss,
   distinctRowCount,
   forward,
+  type Parameters,
   type StepDiagnostics,
   train,
 } from "../../reference/model/index.js";
@@ -18,7 +21,10 @@ export interface ModelRun {
   readonly trainExamples: number;
   /** Fraction of training labels equal to 1. */
   readonly positiveFraction: number;
+  /** The course's log: the cost every 1000 iterations. */
   readonly costs: readonly CostRecord[];
+  /** The cost at every multiple of the start's logEvery (the same as `costs` by default). */
+  readonly costLog: readonly CostRecord[];
   readonly trainAccuracy: number;
   readonly testAccuracy: number;
   readonly steps: readonly StepDiagnostics[];
@@ -29,17 +35,32 @@ export interface ModelRun {
   /** The cost of the final parameters on the training set. */
   readonly finalCost: number;
   readonly account: LessonAccount;
+  /** The training set and the parameters after the last step (what a decision-boundary picture needs). */
+  readonly trainSet: LabelledData;
+  readonly trained: Parameters;
+}
+
+/** Where a run starts when not from its initialization, and how often it logs the cost. */
+export interface RunStart {
+  /** Starting parameters for options.layersDims (e.g. a student's initializer's); default: options.init's. */
+  readonly parameters?: Parameters;
+  /** Keep the cost every logEvery iterations too (a divisor of 1000 keeps the course's log whole). */
+  readonly logEvery?: number;
 }
 
 // Trains from the chosen start on the chosen data and explains the first steps.
-export function runModel(request: RunRequest): ModelRun {
+export function runModel(request: RunRequest, start: RunStart = {}): ModelRun {
   const options = normaliseRunOptions(request);
   const { train: trainSet, test } = runData(options.data, options.positiveFraction);
+  const logEvery = start.logEvery ?? COURSE_LOG_EVERY;
+  if (COURSE_LOG_EVERY % logEvery !== 0)
+    throw new RangeError(`runModel: logEvery ${logEvery} does not divide ${COURSE_LOG_EVERY}`);
   const result = train({
     X: trainSet.X,
     Y: trainSet.Y,
-    parameters: initialParameters(options),
+    parameters: start.parameters ?? initialParameters(options),
     iterations: options.iterations,
+    logEvery,
     learningRate: options.learningRate,
     hiddenActivation: options.activation,
     diagnostics: { steps: SHOWN_STEPS },
@@ -70,7 +91,8 @@ export function runModel(request: RunRequest): ModelRun {
     options,
     trainExamples: trainSet.Y.cols,
     positiveFraction,
-    costs: result.costs,
+    costs: result.costs.filter((c) => c.iteration % COURSE_LOG_EVERY === 0),
+    costLog: result.costs,
     trainAccuracy,
     testAccuracy: result.accuracy(test.X, test.Y),
     steps: result.diagnostics,
@@ -79,5 +101,7 @@ export function runModel(request: RunRequest): ModelRun {
     finalOutputBias,
     finalCost,
     account,
+    trainSet,
+    trained: result.parameters,
   };
 }

@@ -1,5 +1,12 @@
 // Public API of the reference model: the course's network, any depth, numpy's numerics.
 export { backward, backwardPass } from "./backward.js";
+export {
+  type DecisionGrid,
+  decisionGrid,
+  GRID_MARGIN,
+  type GridBounds,
+  gridBoundsOf,
+} from "./decision-grid.js";
 export { frobeniusNorm, type LayerDiagnostics, type StepDiagnostics } from "./diagnostics.js";
 export { distinctColumnCount, distinctRowCount } from "./distinct.js";
 export { type ForwardResult, forward, forwardPass } from "./forward.js";

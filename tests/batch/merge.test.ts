@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { mergeBatches } from "../../grader/batch/merge.js";
+import { mergeWithPages } from "../../grader/batch/merge-with-pages.js";
 import { UsageError } from "../../grader/cli/usage-error.js";
 import {
   COMPARED_LEAVE_OUT,
@@ -36,16 +37,19 @@ async function shards(dir: string, count: number): Promise<string[]> {
 }
 
 describe("grader merge (fake engine)", () => {
-  it.each([1, 2, 3, 5])("merges %i shards into exactly what one run writes", async (count) => {
-    const dir = folder("class");
-    writeTree(dir, CLASS);
-    const single = folder("single");
-    await fakeBatch(dir, { out: single });
-    const merged = join(folder("merged"), "out");
-    const report = mergeBatches(await shards(dir, count), merged);
-    expect(report.outcomes).toHaveLength(15);
-    expect(snapshot(merged, COMPARED_LEAVE_OUT)).toEqual(snapshot(single, COMPARED_LEAVE_OUT));
-  });
+  it.each([1, 2, 3, 5])(
+    "merges %i shards into exactly what one run writes, class pages included",
+    async (count) => {
+      const dir = folder("class");
+      writeTree(dir, CLASS);
+      const single = folder("single");
+      await fakeBatch(dir, { out: single });
+      const merged = join(folder("merged"), "out");
+      const report = await mergeWithPages(await shards(dir, count), merged);
+      expect(report.outcomes).toHaveLength(15);
+      expect(snapshot(merged, COMPARED_LEAVE_OUT)).toEqual(snapshot(single, COMPARED_LEAVE_OUT));
+    },
+  );
 
   it("gives a merged folder that a batch can resume without regrading", async () => {
     const dir = folder("class");

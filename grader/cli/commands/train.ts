@@ -1,20 +1,27 @@
 // `grader train`: the course notebook's model() as a command — trains the reference model from one start
-// and shows the cost log, the accuracies, the first steps' gradients and what they mean; `--lesson` runs
-// every case of the zero-initialization question.
+// and shows the cost log, the accuracies, the first steps' gradients and what they mean; `--html`, `--json`,
+// `--init all` and `--from` go through the pictured path (train-pictures.ts); `--lesson` runs every case
+// of the zero-initialization question.
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { HIDDEN_ACTIVATIONS, type HiddenActivation } from "../../../reference/model/index.js";
 import { LESSON_CASES } from "../../train/lesson-cases.js";
-import { renderTrainJson } from "../../train/render-json.js";
 import { renderLessonJson, renderLessonText } from "../../train/render-lesson.js";
 import { renderTrainText } from "../../train/render-training.js";
-import { runModel } from "../../train/run-model.js";
-import { DATASETS, type DatasetName, INITIALIZATIONS, type Initialization } from "../../train/run-options.js";
+import { type ModelRun, runModel } from "../../train/run-model.js";
+import {
+  DATASETS,
+  type DatasetName,
+  INITIALIZATIONS,
+  type Initialization,
+  type RunRequest,
+} from "../../train/run-options.js";
 import { useColor } from "../rubric-option.js";
 import { UsageError } from "../usage-error.js";
+import { parseLogEvery, trainWithPictures, wantsPictures } from "./train-pictures.js";
 
 /** The options as commander hands them over (one field per option). */
 interface TrainFlags {
-  init: Initialization;
+  init: Initialization | "all";
   value?: number;
   activation: HiddenActivation;
   layers?: number[];
@@ -23,6 +30,9 @@ interface TrainFlags {
   iterations: number;
   lesson?: boolean;
   json?: boolean;
+  html?: string;
+  from?: string;
+  logEvery?: number;
 }
 
 // Adds `train` to the program.
@@ -30,9 +40,11 @@ export function registerTrainCommand(program: Command): void {
   program
     .command("train")
     .description(
-      "train the course's model on the two-circles data from one start, and explain its first steps",
+      "train the course's model on the two-circles data from one start (or all), explain its first steps, and draw them",
     )
-    .addOption(new Option("--init <kind>", "initialization").choices(INITIALIZATIONS).default("he"))
+    .addOption(
+      new Option("--init <kind>", "initialization").choices([...INITIALIZATIONS, "all"]).default("he"),
+    )
     .option("--value <c>", "the constant of --init constant", parseNumber)
     .addOption(
       new Option("--activation <name>", "hidden-layer activation")
@@ -45,30 +57,58 @@ export function registerTrainCommand(program: Command): void {
     .option("--iterations <n>", "gradient-descent iterations", parseIterations, 15000)
     .option("--lesson", "run every case of the zero-initialization question")
     .option("--json", "print the run as JSON")
-    .action((flags: TrainFlags) => {
+    .option(
+      "--html <file>",
+      "write the notebook's figures (cost, decision boundary, gradients) as an HTML page",
+    )
+    .option("--from <submission>", "train from the student's own initializer(s) beside the reference's")
+    .option(
+      "--log-every <n>",
+      "interval of the full cost log in --json and --html (default 100)",
+      parseLogEvery,
+    )
+    .action(async (flags: TrainFlags) => {
       const color = useColor(process.stdout);
       if (flags.lesson) {
+        refusePicturesWithLesson(flags);
         const runs = LESSON_CASES.map((lessonCase) => ({ lessonCase, run: runModel(lessonCase.request) }));
         process.stdout.write(flags.json ? renderLessonJson(runs) : renderLessonText(runs, color));
         return;
       }
-      const run = runOrUsageError(flags);
-      process.stdout.write(flags.json ? renderTrainJson(run) : renderTrainText(run, color));
+      if (wantsPictures(flags)) return trainWithPictures(flags, runRequest(flags));
+      const run = runOrUsageError({ ...runRequest(flags), init: flags.init as Initialization });
+      process.stdout.write(renderTrainText(run, color));
     });
 }
 
-// One run from the flags; a combination the run refuses is a usage error.
-function runOrUsageError(flags: TrainFlags): ReturnType<typeof runModel> {
+// Everything of a run the flags decide but its start.
+function runRequest(flags: TrainFlags): Omit<RunRequest, "init"> {
+  return {
+    value: flags.value ?? null,
+    activation: flags.activation,
+    ...(flags.layers === undefined ? {} : { layersDims: flags.layers }),
+    data: flags.data,
+    positiveFraction: flags.positiveFraction ?? null,
+    iterations: flags.iterations,
+  };
+}
+
+// --lesson runs its own fixed cases: the options that pick or draw one run's start do not apply.
+function refusePicturesWithLesson(flags: TrainFlags): void {
+  const given = [
+    ...(flags.init === "all" ? ["--init all"] : []),
+    ...(flags.html === undefined ? [] : ["--html"]),
+    ...(flags.from === undefined ? [] : ["--from"]),
+    ...(flags.logEvery === undefined ? [] : ["--log-every"]),
+  ];
+  if (given.length > 0)
+    throw new UsageError(`--lesson runs its own cases; it does not take ${given.join(", ")}`);
+}
+
+// One run from the request; a combination the run refuses is a usage error.
+function runOrUsageError(request: RunRequest): ModelRun {
   try {
-    return runModel({
-      init: flags.init,
-      value: flags.value ?? null,
-      activation: flags.activation,
-      ...(flags.layers === undefined ? {} : { layersDims: flags.layers }),
-      data: flags.data,
-      positiveFraction: flags.positiveFraction ?? null,
-      iterations: flags.iterations,
-    });
+    return runModel(request);
   } catch (error) {
     if (error instanceof RangeError) throw new UsageError(error.message);
     throw error;
