@@ -1,7 +1,7 @@
 // What the class page shows, derived from the batch's outcomes: who had which mistake, who timed out,
 // crashed, did not load, had no single submission, or met an infrastructure error.
 import { totals } from "../../grade/score.js";
-import type { GradeResult } from "../../grade/types.js";
+import type { FailedCall, GradeResult, TestResult } from "../../grade/types.js";
 
 /** One student as the class page lists them. */
 export interface ClassStudent {
@@ -45,10 +45,6 @@ export type ClassOutcome =
     }
   | { readonly kind: "infrastructure-error"; readonly student: string; readonly message: string };
 
-/** How the runner words a call that ran out of time or killed its process (grader/checks/evidence/outcome.ts). */
-const TIMED_OUT = / timed out after \d+ ms/;
-const CRASHED = / crashed the process running it/;
-
 // Sorts the outcomes (already in student order) into the page's lists.
 export function classData(outcomes: readonly ClassOutcome[]): ClassData {
   const students = outcomes.map(studentOf);
@@ -67,16 +63,14 @@ export function classData(outcomes: readonly ClassOutcome[]): ClassData {
       return;
     }
     if (o.kind === "submission-problem") data.submissionProblems.push({ student, note: o.problem ?? "" });
-    else if (o.result.loadError !== undefined)
+    else if (o.result.kind === "not-loaded")
       data.notLoaded.push({ student, note: firstLine(o.result.loadError) });
     const failed = o.result.tests.filter((t) => t.status === "failed");
-    const timedOut = unique(failed.filter((t) => TIMED_OUT.test(t.summary)).map((t) => t.function));
-    const crashed = unique(failed.filter((t) => CRASHED.test(t.summary)).map((t) => t.function));
+    const timedOut = unique(failed.filter((t) => callStatus(t) === "timeout").map((t) => t.function));
+    const crashed = unique(failed.filter((t) => callStatus(t) === "crashed").map((t) => t.function));
     if (timedOut.length > 0) data.timeouts.push({ student, note: timedOut.join(", ") });
     if (crashed.length > 0) data.crashes.push({ student, note: crashed.join(", ") });
-    for (const d of unique(
-      failed.flatMap((t) => (t.diagnosis ? [`${t.diagnosis.id}\n${t.diagnosis.title}`] : [])),
-    )) {
+    for (const d of unique(failed.flatMap((t) => t.mistakes.map((m) => `${m.id}\n${m.title}`)))) {
       const [id, title] = d.split("\n");
       const entry = mistakes.get(id) ?? { title, students: [] };
       entry.students.push(student);
@@ -97,6 +91,11 @@ function studentOf(o: ClassOutcome): ClassStudent {
     return { student: o.student, page: null, score: null, maxScore: null };
   const t = totals(o.result.tests);
   return { student: o.student, page: o.page, score: t.score, maxScore: t.maxScore };
+}
+
+// How the call behind a failed test ended, when a call is the test's cause ("timeout", "crashed", …).
+function callStatus(test: TestResult): FailedCall["status"] | undefined {
+  return test.cause?.kind === "call" ? test.cause.call.status : undefined;
 }
 
 function unique(xs: readonly string[]): string[] {
