@@ -4,12 +4,9 @@ import type { SandboxCommand } from "./command.js";
 import { requireTool } from "./command.js";
 import { filesystemArgs } from "./filesystem-args.js";
 import type { HostContext } from "./host.js";
-import { dropPrivileges, SANDBOX_GID, SANDBOX_UID } from "./identity.js";
+import { dropPrivileges, SANDBOX_GID, SANDBOX_HOSTNAME, SANDBOX_UID } from "./identity.js";
 import { prlimitOptions } from "./limits.js";
 import type { NormalizedRequest } from "./request.js";
-
-/** The host name the child sees (its own UTS namespace hides the grader's). */
-const SANDBOX_HOSTNAME = "sandbox";
 
 /**
  * Not --unshare-all: as root it would add a user namespace in which SANDBOX_UID is unmapped, and setpriv
