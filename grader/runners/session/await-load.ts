@@ -36,6 +36,14 @@ export async function awaitLoad(
         tail.trimStart(),
       );
     }
+    case "flood":
+      return {
+        ok: false,
+        outcome: {
+          status: "rejected",
+          reason: `${displayName} sent more than its protocol channel may carry while loading`,
+        },
+      };
     case "overflow":
       return {
         ok: false,

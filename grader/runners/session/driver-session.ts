@@ -14,6 +14,7 @@ import { awaitLoad, type LoadState } from "./await-load.js";
 import { CappedStream } from "./capped-stream.js";
 import { DriverChild } from "./driver-child.js";
 import { runCall } from "./run-call.js";
+import { SubmissionBudget } from "./submission-budget.js";
 
 /** numpy's legacy seeds are 32-bit unsigned integers. */
 const MAX_SEED = 0xffffffff;
@@ -43,13 +44,17 @@ export interface DriverPlan {
   readonly dispose?: () => Promise<void>;
 }
 
-/** Serves calls in order, each with its own deadline; a failed load answers every later call the same way. */
+/**
+ * Serves calls in order, each with its own deadline, within the submission's budget (time over all calls,
+ * bytes sent, values kept); a failed load, or a spent budget, answers every later call the same way.
+ */
 export class DriverSession implements SubmissionSession {
   readonly #plan: DriverPlan;
   readonly #options: NormalizedSessionOptions;
   readonly #stdout: CappedStream;
   readonly #stderr: CappedStream;
   readonly #warnings = new Set<string>();
+  readonly #budget: SubmissionBudget;
   #child: DriverChild | undefined;
   #loaded: Promise<LoadState> | undefined;
   #lasting: CallOutcome | undefined;
@@ -63,6 +68,7 @@ export class DriverSession implements SubmissionSession {
     this.#options = options;
     this.#stdout = new CappedStream("stdout", options.outputCapBytes);
     this.#stderr = new CappedStream("stderr", options.outputCapBytes);
+    this.#budget = new SubmissionBudget(options);
     this.#start();
   }
 
@@ -105,31 +111,60 @@ export class DriverSession implements SubmissionSession {
   }
 
   #start(): void {
-    const child = new DriverChild(this.#plan.launch, this.#options.responseCapBytes, {
-      stdout: this.#stdout,
-      stderr: this.#stderr,
-    });
+    const child = new DriverChild(
+      this.#plan.launch,
+      this.#options.responseCapBytes,
+      { stdout: this.#stdout, stderr: this.#stderr },
+      this.#budget.bytesLeft,
+    );
     child.send({ ...this.#plan.load, replyCapBytes: this.#options.responseCapBytes });
     this.#child = child;
-    this.#loaded = awaitLoad(child, this.#plan.displayName, this.#options.loadDeadlineMs);
+    const loadDeadlineMs = Math.max(1, Math.min(this.#options.loadDeadlineMs, this.#budget.leftMs));
+    this.#loaded = awaitLoad(child, this.#plan.displayName, loadDeadlineMs);
     this.#loaded.catch(() => {}); // rethrown to the first call that awaits it
   }
 
   async #call(request: CallRequest): Promise<CallOutcome> {
     if (this.#lasting !== undefined) return this.#lasting;
+    const spent = this.#budget.verdict();
+    if (spent !== undefined) return this.#stop({ status: "rejected", reason: spent });
+    const started = performance.now();
     if (this.#child === undefined) this.#start();
     const child = this.#child as DriverChild;
+    const receivedBefore = child.receivedBytes;
+    const outcome = await this.#loadAndCall(child, request);
+    this.#budget.spend(
+      performance.now() - started,
+      child.receivedBytes - receivedBefore,
+      outcome.values ?? 0,
+    );
+    if (outcome.flooded) return this.#stop({ status: "rejected", reason: this.#budget.bytesVerdict() });
+    // A call cut short by the budget, not by its own deadline, says so.
+    const verdict = this.#budget.verdict();
+    if (
+      verdict !== undefined &&
+      (outcome.outcome.status === "timeout" || outcome.outcome.status === "returned")
+    )
+      return this.#stop({ status: "rejected", reason: verdict });
+    return outcome.outcome;
+  }
+
+  async #loadAndCall(
+    child: DriverChild,
+    request: CallRequest,
+  ): Promise<{ outcome: CallOutcome; values?: number; flooded?: boolean }> {
     const state = await (this.#loaded as Promise<LoadState>);
     if (!state.ok) {
       this.#lasting = state.outcome;
       await child.kill();
-      return state.outcome;
+      return { outcome: state.outcome };
     }
     for (const warning of state.warnings) this.#warnings.add(warning);
-    const deadlineMs =
+    const asked =
       Number.isFinite(request.deadlineMs) && request.deadlineMs > 0
         ? request.deadlineMs
         : this.#options.defaultDeadlineMs;
+    const deadlineMs = Math.max(1, Math.min(asked, this.#budget.leftMs));
     const message: CallMessage = {
       op: "call",
       id: this.#nextId++,
@@ -144,11 +179,20 @@ export class DriverSession implements SubmissionSession {
       deadlineMs,
       this.#plan.displayName,
       this.#options.responseCapBytes,
+      () => this.#budget.bytesVerdict(),
     );
     if (result.replaceChild) {
       await child.kill();
       this.#child = undefined;
     }
-    return result.outcome;
+    return { outcome: result.outcome, values: result.values, flooded: result.flooded };
+  }
+
+  // From now on every call gets `outcome` at once; the child is killed.
+  async #stop(outcome: CallOutcome): Promise<CallOutcome> {
+    this.#lasting = outcome;
+    await this.#child?.kill();
+    this.#child = undefined;
+    return outcome;
   }
 }

@@ -6,10 +6,14 @@ import type { CallOutcome } from "../types.js";
 import { describeExit, stderrBlock } from "./describe-exit.js";
 import type { DriverChild } from "./driver-child.js";
 
-/** The outcome, and whether the child must be killed and replaced before the next call. */
+/** The outcome, whether the child must be killed and replaced before the next call, and how many JSON values
+ * the session keeps from the reply. */
 export interface CallResult {
   readonly outcome: CallOutcome;
   readonly replaceChild: boolean;
+  readonly values?: number;
+  /** Set when the child sent more than the submission's byte budget: no later call is made. */
+  readonly flooded?: boolean;
 }
 
 const STDERR_LINES = 8;
@@ -41,9 +45,10 @@ function fromLine(text: string, message: CallMessage, capBytes: number): CallRes
   }
   // The driver measured its reply and sent this instead; the parent's own cap still holds for any other line.
   if ((parsed as { type?: unknown }).type === "too-large") return rejected(overCap(message, capBytes));
-  const checked = checkCallReply(parsed, message.id);
+  const argCount = message.returnArgs === true ? message.args.length : undefined;
+  const checked = checkCallReply(parsed, message.id, argCount);
   if (!checked.ok) return rejected(`${what} is malformed: ${checked.reason}`);
-  return { outcome: checked.message, replaceChild: false };
+  return { outcome: checked.message, replaceChild: false, values: checked.values };
 }
 
 function formatBytes(bytes: number): string {
@@ -52,8 +57,8 @@ function formatBytes(bytes: number): string {
 
 /**
  * Runs one call; a timeout, a crash and a refused answer all come back as outcomes. Exactly one line may
- * answer a request: a line waiting before the request, a reply with another id, or a second line right after
- * the reply is a forged message (the child is then replaced).
+ * answer a request: a line that arrived unasked before the request, a reply with another id, or a second line
+ * right after the reply is a forged message (the child is then replaced).
  */
 export async function runCall(
   child: DriverChild,
@@ -61,8 +66,9 @@ export async function runCall(
   deadlineMs: number,
   displayName: string,
   responseCapBytes: number,
+  floodReason: () => string,
 ): Promise<CallResult> {
-  if (child.hasQueuedLine()) {
+  if (child.takeUnsolicited() > 0) {
     return forged(`a line arrived on the protocol channel before ${message.function} was called`);
   }
   child.send(message);
@@ -73,13 +79,15 @@ export async function runCall(
       await nextTurn();
       await nextTurn();
       const result = fromLine(event.text, message, responseCapBytes);
-      if (result.outcome.status !== "rejected" && child.hasQueuedLine()) {
+      if (child.takeUnsolicited() > 0 && result.outcome.status !== "rejected") {
         return forged(`more than one reply to the call of ${message.function}`);
       }
       return result;
     }
     case "overflow":
       return rejected(overCap(message, responseCapBytes));
+    case "flood":
+      return { ...rejected(floodReason()), flooded: true };
     case "deadline":
       return { outcome: { status: "timeout", deadlineMs }, replaceChild: true };
     case "exit": {

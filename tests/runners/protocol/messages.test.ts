@@ -1,31 +1,41 @@
-// A driver's answers are checked for shape before they become outcomes.
+// A driver's answers are bounded, validated by the compiled schemas, and checked for what a schema cannot say,
+// before they become outcomes; every refusal names the field at fault.
 import { describe, expect, it } from "vitest";
 import { checkCallReply, checkLoadReply } from "../../../grader/runners/protocol/messages.js";
+import { measureReply, REPLY_BOUNDS } from "../../../grader/runners/protocol/reply-bounds.js";
 
 describe("checkLoadReply", () => {
-  it("accepts ready and load-failed", () => {
+  it("accepts ready and load-failed, and the optional notes a newer driver adds", () => {
     expect(checkLoadReply({ type: "ready", warnings: ["w"] })).toEqual({
       ok: true,
       message: { type: "ready", warnings: ["w"] },
+      values: 4,
     });
-    const error = { type: "SyntaxError", message: "m", traceback: "t", line: 3 };
+    expect(checkLoadReply({ type: "ready", warnings: [], notes: ["loaded 3 cells"] })).toMatchObject({
+      ok: true,
+    });
+    const error = { type: "SyntaxError", message: "m", traceback: "t", line: 3, location: { cell: 2 } };
     expect(checkLoadReply({ type: "load-failed", error })).toEqual({
       ok: true,
-      message: { type: "load-failed", error },
+      message: { type: "load-failed", error: { type: "SyntaxError", message: "m", traceback: "t", line: 3 } },
+      values: 9,
     });
   });
 
-  it("names what is wrong otherwise", () => {
-    expect(checkLoadReply({ type: "hello" })).toEqual({
-      ok: false,
-      reason: 'type: expected "ready" or "load-failed", got "hello"',
-    });
-    expect(
-      checkLoadReply({ type: "load-failed", error: { type: "E", message: "m", traceback: "t", line: 0 } }),
-    ).toEqual({
-      ok: false,
-      reason: "error.line: expected a positive integer",
-    });
+  it.each([
+    [{ type: "hello" }, 'type: expected "ready" or "load-failed", got "hello"'],
+    [
+      { type: "load-failed", error: { type: "E", message: "m", traceback: "t", line: 0 } },
+      "error.line: must be null or must be >= 1",
+    ],
+    [{ type: "ready" }, "the message: must have required property 'warnings'"],
+    [{ type: "ready", warnings: Array(101).fill("w") }, "warnings: must NOT have more than 100 items"],
+    [
+      { type: "load-failed", error: { type: "E", message: "m", traceback: "x".repeat(16_001) } },
+      "error.traceback: must NOT have more than 16000 characters",
+    ],
+  ])("refuses %#", (value, reason) => {
+    expect(checkLoadReply(value)).toEqual({ ok: false, reason });
   });
 });
 
@@ -33,21 +43,19 @@ describe("checkCallReply", () => {
   it("accepts each status for the expected id", () => {
     expect(
       checkCallReply({ type: "result", id: 4, status: "returned", value: 1, durationMs: 0.5 }, 4),
-    ).toEqual({
-      ok: true,
-      message: { status: "returned", value: 1, durationMs: 0.5 },
-    });
+    ).toEqual({ ok: true, message: { status: "returned", value: 1, durationMs: 0.5 }, values: 6 });
     expect(checkCallReply({ type: "result", id: 4, status: "missing", available: ["f"] }, 4)).toMatchObject({
       ok: true,
     });
-    expect(
-      checkCallReply(
-        { type: "result", id: 4, status: "raised", error: { type: "E", message: "", traceback: "" } },
-        4,
-      ),
-    ).toMatchObject({
-      ok: true,
-    });
+    const raised = {
+      type: "result",
+      id: 4,
+      status: "raised",
+      error: { type: "E", message: "", traceback: "" },
+    };
+    expect(checkCallReply(raised, 4)).toMatchObject({ ok: true });
+    const withArgs = { type: "result", id: 4, status: "returned", value: 1, durationMs: 0, argsAfter: [2] };
+    expect(checkCallReply(withArgs, 4, 1)).toMatchObject({ ok: true, message: { argsAfter: [2] } });
   });
 
   it.each([
@@ -57,11 +65,34 @@ describe("checkCallReply", () => {
       { type: "result", id: 4, status: "returned", value: { $list: [{}] }, durationMs: 0 },
       "value.$list[0]: expected one of $float, $array, $list, $tuple, $dict, $other as the only key",
     ],
-    [{ type: "result", id: 4, status: "returned", value: 1 }, "durationMs: expected a non-negative number"],
+    [
+      {
+        type: "result",
+        id: 4,
+        status: "returned",
+        value: { $array: { shape: [2], dtype: "f8", data: [1] } },
+        durationMs: 0,
+      },
+      "value.$array: shape [2] needs 2 values, got 1",
+    ],
+    [
+      { type: "result", id: 4, status: "returned", value: 1 },
+      "the message: must have required property 'durationMs'",
+    ],
     [
       { type: "result", id: 4, status: "returned", value: 1, durationMs: 0, argsAfter: [{ $x: 1 }] },
       "argsAfter[0]: expected one of $float, $array, $list, $tuple, $dict, $other as the only key",
     ],
+    [
+      {
+        type: "result",
+        id: 4,
+        status: "raised",
+        error: { type: "E", message: "m", traceback: "x".repeat(16_001) },
+      },
+      "error.traceback: must NOT have more than 16000 characters",
+    ],
+    [{ type: "result", id: 4, status: "missing", available: [1] }, "available[0]: must be string"],
     [
       { type: "protocol-error", id: 4, message: "bad argument" },
       "the driver refused the request: bad argument",
@@ -69,5 +100,48 @@ describe("checkCallReply", () => {
     ["text", "expected a JSON object"],
   ])("refuses %j", (value, reason) => {
     expect(checkCallReply(value, 4)).toEqual({ ok: false, reason });
+  });
+
+  it("refuses a reply without the arguments the call asked back (a zero for the student, not a grader error)", () => {
+    const reply = { type: "result", id: 4, status: "returned", value: 1, durationMs: 0 };
+    expect(checkCallReply(reply, 4, 1)).toEqual({
+      ok: false,
+      reason: "argsAfter: missing (the call asked for the arguments back)",
+    });
+    expect(checkCallReply({ ...reply, argsAfter: [] }, 4, 1)).toEqual({
+      ok: false,
+      reason: "argsAfter: expected 1 values, got 0",
+    });
+  });
+});
+
+describe("reply bounds", () => {
+  it("refuses more values than the bound before looking inside, without building a stack per value", () => {
+    const wide = {
+      type: "result",
+      id: 4,
+      status: "returned",
+      value: { $list: Array(1_000_001).fill(0) },
+      durationMs: 0,
+    };
+    expect(checkCallReply(wide, 4)).toEqual({ ok: false, reason: "it holds more than 1000000 values" });
+  });
+
+  it("refuses nesting 100 000 levels deep without overflowing the grader's stack", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { $list: [deep] };
+    const reply = { type: "result", id: 4, status: "returned", value: deep, durationMs: 0 };
+    expect(checkCallReply(reply, 4)).toEqual({ ok: false, reason: "it nests deeper than 200 levels" });
+  });
+
+  it("counts string characters, keys included", () => {
+    expect(measureReply({ ab: "cde" }, { ...REPLY_BOUNDS, maxStringChars: 4 })).toEqual({
+      ok: false,
+      reason: "its strings hold more than 4 characters",
+    });
+    expect(measureReply({ ab: "cd" }, { ...REPLY_BOUNDS, maxStringChars: 4 })).toEqual({
+      ok: true,
+      values: 2,
+    });
   });
 });
