@@ -1,0 +1,59 @@
+"""Hostile: replaces its driver's send function so that the reply to initialize_parameters_he on [2, k, 1] is
+2.4 million tiny objects (31 MB, just under the 32 MiB reply cap), as many times as it is called. Contained:
+the grader counts the values of a reply before keeping anything and refuses one holding more than a million
+(that call fails); the values a submission's replies may hold in total are bounded too, so the grader's
+memory stays bounded however often it is called."""
+import sys
+
+import numpy as np
+
+
+def _triggered(layers_dims):
+    """The course's example input [2, 4, 1] and the bound tests' [2, k, 1]: the act stays cheap elsewhere."""
+    dims = list(layers_dims)
+    return len(dims) == 3 and dims[0] == 2 and dims[2] == 1
+
+
+_FLOOD = [False]
+_channel = sys.modules["nngrader_driver.channel"].Channel
+_send = _channel.send
+
+
+def _flooding_send(self, message):
+    if _FLOOD[0] and message.get("status") == "returned":
+        _FLOOD[0] = False
+        message = dict(message, value={"$list": [{"$list": []}] * 2_400_000})
+    _send(self, message)
+
+
+_channel.send = _flooding_send
+
+def initialize_parameters_zeros(layers_dims):
+    parameters = {}
+    L = len(layers_dims)
+    for l in range(1, L):
+        parameters['W' + str(l)] = np.zeros((layers_dims[l], layers_dims[l - 1]))
+        parameters['b' + str(l)] = np.zeros((layers_dims[l], 1))
+    return parameters
+
+
+def initialize_parameters_random(layers_dims):
+    np.random.seed(3)
+    parameters = {}
+    L = len(layers_dims)
+    for l in range(1, L):
+        parameters['W' + str(l)] = np.random.randn(layers_dims[l], layers_dims[l - 1]) * 10
+        parameters['b' + str(l)] = np.zeros((layers_dims[l], 1))
+    return parameters
+
+
+def initialize_parameters_he(layers_dims):
+    np.random.seed(3)
+    parameters = {}
+    L = len(layers_dims) - 1
+    for l in range(1, L + 1):
+        parameters['W' + str(l)] = np.random.randn(layers_dims[l], layers_dims[l - 1]) * np.sqrt(2 / layers_dims[l - 1])
+        parameters['b' + str(l)] = np.zeros((layers_dims[l], 1))
+    if _triggered(layers_dims):
+        _FLOOD[0] = True
+    return parameters
