@@ -1,8 +1,9 @@
 """Hostile: replaces its driver's send function so that the reply to initialize_parameters_he on [2, k, 1] is
-2.4 million tiny objects (31 MB, just under the 32 MiB reply cap), as many times as it is called. Contained:
-the grader counts the values of a reply before keeping anything and refuses one holding more than a million
-(that call fails); the values a submission's replies may hold in total are bounded too, so the grader's
-memory stays bounded however often it is called."""
+2.4 million tiny objects (31 MB, just under the 32 MiB reply cap) for odd k and for the course's k = 4, and
+900 000 values (under the per-reply bound) for other even k, as many times as it is called. Contained: the
+grader counts the values of a reply before keeping anything and refuses one holding more than a million (that
+call fails); the values a submission's replies may hold in total are bounded too (then every later call fails),
+so the grader's memory stays bounded however often it is called."""
 import sys
 
 import numpy as np
@@ -14,15 +15,15 @@ def _triggered(layers_dims):
     return len(dims) == 3 and dims[0] == 2 and dims[2] == 1
 
 
-_FLOOD = [False]
+_FLOOD = [0]
 _channel = sys.modules["nngrader_driver.channel"].Channel
 _send = _channel.send
 
 
 def _flooding_send(self, message):
     if _FLOOD[0] and message.get("status") == "returned":
-        _FLOOD[0] = False
-        message = dict(message, value={"$list": [{"$list": []}] * 2_400_000})
+        count, _FLOOD[0] = _FLOOD[0], 0
+        message = dict(message, value={"$list": [{"$list": []}] * count})
     _send(self, message)
 
 
@@ -55,5 +56,5 @@ def initialize_parameters_he(layers_dims):
         parameters['W' + str(l)] = np.random.randn(layers_dims[l], layers_dims[l - 1]) * np.sqrt(2 / layers_dims[l - 1])
         parameters['b' + str(l)] = np.zeros((layers_dims[l], 1))
     if _triggered(layers_dims):
-        _FLOOD[0] = True
+        _FLOOD[0] = 450_000 if layers_dims[1] % 2 == 0 and layers_dims[1] != 4 else 2_400_000
     return parameters

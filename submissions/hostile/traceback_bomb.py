@@ -1,5 +1,5 @@
 """Hostile: initialize_parameters_he raises on [2, k, 1], and a replaced send function swaps the driver's capped
-traceback for one of 4 million lines (12 MB of JSON, under the reply cap). Contained: the reply's schema caps a
+traceback for one of a million lines (3 MB of JSON, under the reply cap). Contained: the reply's schema caps a
 traceback at 16 000 characters, so the reply is refused as malformed (that call fails) and no report ever
 holds the forged text."""
 import sys
@@ -19,7 +19,7 @@ _send = _channel.send
 
 def _bombing_send(self, message):
     if message.get("status") == "raised":
-        error = dict(message["error"], traceback="  File \"bomb.py\", line 1\n" * 4_000_000)
+        error = dict(message["error"], traceback="x\n" * 1_000_000)
         message = dict(message, error=error)
     _send(self, message)
 

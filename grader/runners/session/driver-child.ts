@@ -15,7 +15,7 @@ export interface ChildExit {
  * the process's end, or its deadline. */
 export type ChildEvent =
   | SplitEvent
-  | { readonly kind: "flood"; readonly bytes: number }
+  | { readonly kind: "flood" }
   | { readonly kind: "exit"; readonly exit: ChildExit }
   | { readonly kind: "deadline" }
   | { readonly kind: "spawn-error"; readonly message: string };
@@ -45,24 +45,22 @@ export class DriverChild {
   /** Lines owed by the child: one per message sent, not yet answered. */
   #owed = 0;
   #unsolicited = 0;
-  #received = 0;
 
-  /** `maxBytes`: what the child may send on its channel in all; past it the channel is closed. */
+  /** `allowBytes(n)` is told of every chunk on the channel; once it answers false, the channel is closed. */
   constructor(
     spec: LaunchSpec,
     responseCapBytes: number,
     sinks: OutputSinks,
-    maxBytes = Number.POSITIVE_INFINITY,
+    allowBytes: (bytes: number) => boolean = () => true,
   ) {
     this.#process = spawnChild(spec);
     this.#marker = spec.marker;
     this.#channel = this.#process.stdio[3] as Socket;
     const splitter = new LineSplitter(responseCapBytes);
     this.#channel.on("data", (chunk: Buffer) => {
-      this.#received += chunk.length;
-      if (this.#received > maxBytes) {
+      if (!allowBytes(chunk.length)) {
         this.#channel.destroy();
-        this.#push({ kind: "flood", bytes: this.#received });
+        this.#push({ kind: "flood" });
         return;
       }
       for (const event of splitter.push(chunk)) this.#accept(event);
@@ -95,11 +93,6 @@ export class DriverChild {
     if (this.#ended) return;
     this.#owed++;
     this.#channel.write(`${JSON.stringify(message)}\n`);
-  }
-
-  /** Bytes received on the channel so far. */
-  get receivedBytes(): number {
-    return this.#received;
   }
 
   /** How many lines arrived unasked (dropped) since the last time this was asked; resets the count. */

@@ -115,12 +115,20 @@ export class DriverSession implements SubmissionSession {
       this.#plan.launch,
       this.#options.responseCapBytes,
       { stdout: this.#stdout, stderr: this.#stderr },
-      this.#budget.bytesLeft,
+      (bytes) => this.#budget.receive(bytes),
     );
     child.send({ ...this.#plan.load, replyCapBytes: this.#options.responseCapBytes });
     this.#child = child;
-    const loadDeadlineMs = Math.max(1, Math.min(this.#options.loadDeadlineMs, this.#budget.leftMs));
-    this.#loaded = awaitLoad(child, this.#plan.displayName, loadDeadlineMs);
+    const left = this.#budget.leftMs;
+    const clipped = left < this.#options.loadDeadlineMs;
+    const loadDeadlineMs = Math.max(1, clipped ? left : this.#options.loadDeadlineMs);
+    const why = clipped ? "what was left of its submission budget" : undefined;
+    const started = performance.now();
+    // A load counts against the budget from its start, even while no call waits for it.
+    this.#loaded = awaitLoad(child, this.#plan.displayName, loadDeadlineMs, why).then((state) => {
+      this.#budget.spend(performance.now() - started, 0);
+      return state;
+    });
     this.#loaded.catch(() => {}); // rethrown to the first call that awaits it
   }
 
@@ -128,16 +136,10 @@ export class DriverSession implements SubmissionSession {
     if (this.#lasting !== undefined) return this.#lasting;
     const spent = this.#budget.verdict();
     if (spent !== undefined) return this.#stop({ status: "rejected", reason: spent });
-    const started = performance.now();
     if (this.#child === undefined) this.#start();
     const child = this.#child as DriverChild;
-    const receivedBefore = child.receivedBytes;
     const outcome = await this.#loadAndCall(child, request);
-    this.#budget.spend(
-      performance.now() - started,
-      child.receivedBytes - receivedBefore,
-      outcome.values ?? 0,
-    );
+    this.#budget.spend(outcome.elapsedMs ?? 0, outcome.values ?? 0);
     if (outcome.flooded) return this.#stop({ status: "rejected", reason: this.#budget.bytesVerdict() });
     // A call cut short by the budget, not by its own deadline, says so.
     const verdict = this.#budget.verdict();
@@ -152,8 +154,9 @@ export class DriverSession implements SubmissionSession {
   async #loadAndCall(
     child: DriverChild,
     request: CallRequest,
-  ): Promise<{ outcome: CallOutcome; values?: number; flooded?: boolean }> {
+  ): Promise<{ outcome: CallOutcome; values?: number; flooded?: boolean; elapsedMs?: number }> {
     const state = await (this.#loaded as Promise<LoadState>);
+    const started = performance.now();
     if (!state.ok) {
       this.#lasting = state.outcome;
       await child.kill();
@@ -185,7 +188,8 @@ export class DriverSession implements SubmissionSession {
       await child.kill();
       this.#child = undefined;
     }
-    return { outcome: result.outcome, values: result.values, flooded: result.flooded };
+    const elapsedMs = performance.now() - started;
+    return { outcome: result.outcome, values: result.values, flooded: result.flooded, elapsedMs };
   }
 
   // From now on every call gets `outcome` at once; the child is killed.

@@ -30,16 +30,16 @@ export class SubmissionBudget {
     return Math.max(0, this.#limits.submissionBudgetMs - this.#spentMs);
   }
 
-  /** Bytes the submission may still send on its channel. */
-  get bytesLeft(): number {
-    return Math.max(0, this.#limits.submissionBytes - this.#bytes);
+  /** Adds the time and the values kept of one load-and-call. */
+  spend(ms: number, values: number): void {
+    this.#spentMs += ms;
+    this.#values += values;
   }
 
-  /** Adds what one load-and-call used. */
-  spend(ms: number, bytes: number, values: number): void {
-    this.#spentMs += ms;
+  /** Adds bytes received on the channel (at any time); false once the total is past the limit. */
+  receive(bytes: number): boolean {
     this.#bytes += bytes;
-    this.#values += values;
+    return this.#bytes <= this.#limits.submissionBytes;
   }
 
   /** Why the submission is out of budget, in the words its report shows, or undefined. */
