@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { gradeSubmission } from "../../grade/grade-submission.js";
 import type { GradeResult } from "../../grade/types.js";
 import { type FormatName, REPORTERS } from "../../report/registry.js";
+import { noteUnisolatedCheck } from "../isolation-gate.js";
 import { loadRubricOption, useColor } from "../rubric-option.js";
 import { expandSubmissionPaths } from "../submission-files.js";
 import { UsageError } from "../usage-error.js";
@@ -43,6 +44,7 @@ export function registerGradeCommands(program: Command): void {
     .action(async (file: string, options: { rubric?: string }) => {
       const rubric = loadRubricOption(options.rubric);
       const [path] = expandSubmissionPaths([file]);
+      await noteUnisolatedCheck();
       const result = await gradeSubmission(path, { rubric, visibleOnly: true, displayName: file });
       emit(render("text", result, true, "grader check"), undefined);
     });
