@@ -57,6 +57,7 @@ const ALSO: Readonly<Record<string, (result: GradeResult) => void>> = {
   "write_outside.py": (result) =>
     expect(result.output.stdout).toBe("wrote: /tmp/nn-grader-hostile-was-here\n"),
   "output_flood.py": (result) => expect(result.output.truncated).toBe(true),
+  "tamper_grader.py": (result) => expect(result.output.stdout).toBe("tampered: \n"),
   "huge_return.py": (result) =>
     expect(result.tests.find((t) => t.id === "random.structure")?.summary).toContain(
       "exceeds the 32 MiB response cap",
