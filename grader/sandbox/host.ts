@@ -3,6 +3,7 @@
 import { accessSync, constants, existsSync, lstatSync, readlinkSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { othersCanRead } from "./identity.js";
+import { findSeccompLoader, type SeccompLoader } from "./seccomp-filter.js";
 
 /** The helper programs a sandbox command may start. */
 export type SandboxTool = "bwrap" | "setpriv" | "prlimit" | "unshare" | "sh";
@@ -21,6 +22,8 @@ export interface HostContext {
   readonly localtime?: string;
   /** An empty folder the namespaces level mounts its private root on (its own mount namespace only). */
   readonly scratch?: string;
+  /** How to load the seccomp filter inside a sandbox; undefined where python3-seccomp is missing. */
+  readonly seccomp?: SeccompLoader;
   /** Whether a user other than the owner can read a path (decides if root can be dropped without bubblewrap). */
   readonly othersCanRead: (path: string) => boolean;
 }
@@ -75,6 +78,7 @@ export function readHost(env: NodeJS.ProcessEnv = process.env): HostContext {
     const entry = systemEntry(path);
     return entry !== undefined && entry.link === undefined;
   });
+  const seccomp = findSeccompLoader();
   return {
     root: process.getuid?.() === 0,
     tools,
@@ -82,6 +86,7 @@ export function readHost(env: NodeJS.ProcessEnv = process.env): HostContext {
     etcFiles: ETC_FILES.filter((file) => existsSync(file)),
     ...(localtime === undefined ? {} : { localtime }),
     ...(scratch === undefined ? {} : { scratch }),
+    ...(seccomp === undefined ? {} : { seccomp }),
     othersCanRead,
   };
 }

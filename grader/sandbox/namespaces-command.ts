@@ -9,6 +9,7 @@ import { dropPrivileges, SANDBOX_GID, SANDBOX_HOSTNAME, SANDBOX_UID } from "./id
 import { prlimitOptions } from "./limits.js";
 import { mountScript } from "./mount-script.js";
 import type { NormalizedRequest } from "./request.js";
+import { NO_SECCOMP_CAVEAT, seccompPrefix } from "./seccomp-filter.js";
 
 /**
  * --fork makes the setup shell (and then the child it execs) pid 1 of the new pid namespace, and
@@ -54,7 +55,8 @@ export function namespacesCommand(request: NormalizedRequest, host: HostContext)
   const shell = requireTool("sh", host.tools.sh);
   const scratch = requireTool("an empty mount point (/mnt, /media, /srv or /opt)", host.scratch);
   const { outer, inner } = identity(host, unshare);
-  const helpers = [prlimit, ...inner.filter((arg) => arg.startsWith("/"))];
+  const filter = host.seccomp === undefined ? [] : seccompPrefix(host.seccomp);
+  const helpers = [prlimit, ...[...inner, ...filter].filter((arg) => arg.startsWith("/"))];
   const visible = { ...request, readable: [...request.readable, ...helpers] };
   const sources = [...visible.readable, ...visible.writable];
   const clash = sources.find((path) => overlaps(path, scratch));
@@ -77,10 +79,12 @@ export function namespacesCommand(request: NormalizedRequest, host: HostContext)
     script,
     "sh",
     ...inner,
+    ...filter,
     prlimit,
     ...prlimitOptions(request.limits),
     "--",
     ...request.argv,
   ];
-  return { file, args, env: { ...request.env }, cwd: "/", caveats: [] };
+  const caveats = host.seccomp === undefined ? [NO_SECCOMP_CAVEAT] : [];
+  return { file, args, env: { ...request.env }, cwd: "/", caveats };
 }

@@ -6,6 +6,7 @@ import {
   type SandboxRequest,
   sandboxCommand,
 } from "../../grader/sandbox/index.js";
+import { NO_SECCOMP_CAVEAT } from "../../grader/sandbox/seccomp-filter.js";
 
 const TOOLS = {
   bwrap: "/usr/bin/bwrap",
@@ -204,7 +205,22 @@ describe("namespaces", () => {
     ]);
     expect(command.env).toEqual(REQUEST.env);
     expect(command.cwd).toBe("/");
-    expect(command.caveats).toEqual([]);
+    expect(command.caveats).toEqual([NO_SECCOMP_CAVEAT]);
+  });
+
+  it("loads the seccomp filter after the drop, before the limits, where python3-seccomp is installed", () => {
+    const seccomp = { python: "/usr/bin/python3", script: "/opt/grader/apply_filter.py" };
+    for (const level of ["namespaces", "bubblewrap"] as const) {
+      const command = sandboxCommand(REQUEST, level, { ...ROOT_HOST, seccomp });
+      const tail = command.args.slice(command.args.indexOf("--user") + 2);
+      expect(tail.slice(0, 4)).toEqual([
+        "/usr/bin/python3",
+        "-I",
+        "/opt/grader/apply_filter.py",
+        "/usr/bin/prlimit",
+      ]);
+      expect(command.caveats).toEqual([]);
+    }
   });
 
   it("builds the same mounts as bubblewrap, read-only, then pivots into them", () => {

@@ -112,6 +112,19 @@ export function privateFilesystemSuite(level: IsolationLevel, secret: string): v
     });
   });
 
+  describe(`${level}: system calls`, () => {
+    it("the seccomp filter refuses mount, a new user namespace and ptrace with EPERM", async () => {
+      const run = await runFixture(level, "privileges.py");
+      const outcome = lastJson(run);
+      expect([outcome.mountTmpfs, outcome.unshareUser, outcome.ptrace]).toEqual([
+        "Operation not permitted",
+        "Operation not permitted",
+        "Operation not permitted",
+      ]);
+      expect(run.caveats).toEqual([]);
+    });
+  });
+
   describe(`${level}: network`, () => {
     let server: Server;
     let connections = 0;
