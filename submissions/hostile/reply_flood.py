@@ -1,5 +1,5 @@
 """Hostile: replaces its driver's send function so that the reply to initialize_parameters_he on [2, k, 1] is
-2.4 million tiny objects (31 MB, just under the 32 MiB reply cap) for odd k and for the course's k = 4, and
+550 000 tiny objects (1.1 million values, 7 MB) for odd k and for the course's k = 4, and
 900 000 values (under the per-reply bound) for other even k, as many times as it is called. Contained: the
 grader counts the values of a reply before keeping anything and refuses one holding more than a million (that
 call fails); the values a submission's replies may hold in total are bounded too (then every later call fails),
@@ -56,5 +56,5 @@ def initialize_parameters_he(layers_dims):
         parameters['W' + str(l)] = np.random.randn(layers_dims[l], layers_dims[l - 1]) * np.sqrt(2 / layers_dims[l - 1])
         parameters['b' + str(l)] = np.zeros((layers_dims[l], 1))
     if _triggered(layers_dims):
-        _FLOOD[0] = 450_000 if layers_dims[1] % 2 == 0 and layers_dims[1] != 4 else 2_400_000
+        _FLOOD[0] = 450_000 if layers_dims[1] % 2 == 0 and layers_dims[1] != 4 else 550_000
     return parameters
