@@ -11,7 +11,7 @@ const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
 
 // A formula start after a character some importer splits cells on (`,` `;` tab `|`, a line break): an importer
 // that ignores quotes, or splits on another delimiter than the writer's, would start a cell there.
-const AFTER_SEPARATOR = /(?<=[^])([,;\t|\n])(\s*[=+\-@])/g;
+const AFTER_SEPARATOR = /(?<=[\s\S])([,;\t|\n])(\s*[=+\-@])/g;
 
 // Text for one cell: control characters visible (a carriage return becomes "\x0d"), formula starts defused at
 // the start and after every separator.
