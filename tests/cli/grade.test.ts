@@ -72,7 +72,7 @@ describe("grader grade", () => {
     [["grade", "no/such/file.py"], "grader: no such file or folder: no/such/file.py"],
     [
       ["grade", "submissions/python", "--format", "json"],
-      "grader: --format json takes one submission, got 23 (use grader batch for many)",
+      "grader: --format json takes one submission, got 26 (use grader batch for many)",
     ],
   ])("refuses %j with one line and exit status 2", async (args, message) => {
     const run = await runCli(args);
