@@ -1,5 +1,6 @@
-// Student ids as file names: an id that is already a plain lower-case name is kept, any other id is
-// mapped to a readable stem plus a hash of the id, so no id can leave OUTDIR or collide with another.
+// Student ids as file names: an id that is already a plain lower-case name is kept, any other id (and a plain
+// one shaped like a derived name) is mapped to a readable stem plus a hash of the id, so no id can leave
+// OUTDIR or take the name derived for another.
 import { createHash } from "node:crypto";
 
 // Lower-case letters, digits, `_`, `-`, and single dots between them: no path separators, no `..`, no
@@ -10,12 +11,15 @@ const MAX_STEM_LENGTH = 48;
 const HASH_HEX_DIGITS = 10;
 /** Suffixes the batch adds to a student's file name; an id ending in one would shadow another file. */
 const RESERVED_ENDINGS = [".gradescope"];
+/** The shape of a derived name: a plain id of that shape is derived too, so it cannot take another id's name. */
+const DERIVED = /(?:^id|-[0-9a-f]{10})$/;
 
 // The file name (without extension) used for `id` under results/.
 export function safeFileName(id: string): string {
   if (
     id.length <= MAX_PLAIN_LENGTH &&
     PLAIN.test(id) &&
+    !DERIVED.test(id) &&
     !RESERVED_ENDINGS.some((ending) => id.endsWith(ending))
   )
     return id;

@@ -1,11 +1,12 @@
 // purity: the argument is left unchanged, a second call returns the same, and a seeded function does not
 // depend on the global RNG state left by earlier code. Credit is split evenly between the enabled sub-checks.
+import type { FailedCall } from "../grade/types.js";
 import type { WireValue } from "../runners/types.js";
 import { compareParameters } from "./evidence/compare.js";
 import { describeComparison } from "./evidence/describe-comparison.js";
 import { formatCall, formatDims, formatIndex, formatValue } from "./evidence/format.js";
 import { describeWire } from "./evidence/observed-parameters.js";
-import { observe } from "./observe.js";
+import { type Observation, observe } from "./observe.js";
 import { choicesOption } from "./options.js";
 import { fractionText, resultOf } from "./result.js";
 import type { Check, CheckContext } from "./types.js";
@@ -41,12 +42,16 @@ export const purityCheck: Check = async (ctx) => {
   }
   const failures: string[] = [];
   const observations: string[] = [];
+  // A sub-check whose own call gave nothing back (e.g. a refused reply) says so, not what it meant to judge.
+  const failedCalls: FailedCall[] = [];
   for (const sub of enabled) {
     for (const dims of ctx.test.inputs) {
       const problem = await SUB_CHECKS[sub](ctx, dims);
       if (problem !== undefined) {
-        failures.push(`${sub}: ${problem}`);
-        observations.push(`${SHORT[sub]} — ${advice(ctx, sub)}`);
+        const text = typeof problem === "string" ? problem : problem.summary;
+        failures.push(`${sub}: ${text}`);
+        if (typeof problem === "string") observations.push(`${SHORT[sub]} — ${advice(ctx, sub)}`);
+        else failedCalls.push(problem.call);
         break;
       }
     }
@@ -64,11 +69,16 @@ export const purityCheck: Check = async (ctx) => {
     fraction: passed / enabled.length,
     summary: `${failures[0]} (${tally})`,
     details: failures,
-    cause: { kind: "observed", observation: observations.join("; ") },
+    cause:
+      observations.length === 0
+        ? { kind: "call", call: failedCalls[0] }
+        : { kind: "observed", observation: observations.join("; ") },
   });
 };
 
-type SubCheck = (ctx: CheckContext, dims: readonly number[]) => Promise<string | undefined>;
+/** What a sub-check found: what the function did wrong, or its own call's failure. */
+type Problem = string | Extract<Observation, { kind: "failed" }>;
+type SubCheck = (ctx: CheckContext, dims: readonly number[]) => Promise<Problem | undefined>;
 
 // What each failed sub-check means, in a few words (the evidence is in the details).
 const SHORT: Readonly<Record<PurityCheck, string>> = {
@@ -90,7 +100,7 @@ const SUB_CHECKS: Readonly<Record<PurityCheck, SubCheck>> = {
   // layers_dims is the same list after the call.
   no_mutation: async (ctx, dims) => {
     const o = await observe(ctx, dims, { returnArgs: true });
-    if (o.kind === "failed") return o.summary;
+    if (o.kind === "failed") return o;
     if (o.argsAfter === undefined)
       throw new Error(`purity check ${ctx.test.id}: the runner did not return the arguments`);
     const after = o.argsAfter[0];
@@ -126,11 +136,11 @@ async function differentOutput(
   extra: { disturbRng?: number; returnArgs?: boolean },
   what: string,
   advice: string,
-): Promise<string | undefined> {
+): Promise<Problem | undefined> {
   const first = await observe(ctx, dims);
   const second = await observe(ctx, dims, extra);
-  if (first.kind === "failed") return first.summary;
-  if (second.kind === "failed") return `${what}: ${second.summary}`;
+  if (first.kind === "failed") return first;
+  if (second.kind === "failed") return { ...second, summary: `${what}: ${second.summary}` };
   if (sameWire(first.value, second.value)) return undefined;
   const comparison = compareParameters(first.params, second.params, EXACT, { strict: true });
   const w = comparison.worst;

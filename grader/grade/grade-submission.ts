@@ -47,6 +47,7 @@ export async function gradeSubmission(file: string, options: GradeOptions): Prom
     session = await openSession(file, {
       functions: rubric.functions.map((f) => f.name),
       defaultDeadlineMs: rubric.deadlineMs,
+      submissionBudgetMs: rubric.submissionBudgetMs,
       ...forced,
     });
   } catch (error) {

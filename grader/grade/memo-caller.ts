@@ -7,7 +7,8 @@ export type LayersCaller = (layersDims: readonly number[], extra?: CallExtras) =
 
 /** Per-submission state shared by the callers of all its functions. */
 export interface CallMemory {
-  /** Outcomes by request. */
+  /** Outcomes by request. Their total size is bounded by the session: it refuses replies past the values a
+   * submission may have kept (SessionOptions.submissionValues), so this map cannot grow without end. */
   readonly outcomes: Map<string, Promise<CallOutcome>>;
   /** Functions that have timed out once, with that time-out: later calls get it at once instead of waiting
    * out the deadline again. */

@@ -27,6 +27,7 @@ type RawRubric = {
 export function normalise(data: unknown, file: string, schema: SchemaObject, source: YamlSource): Rubric {
   const raw = data as RawRubric;
   const deadline = raw.deadline_ms ?? defaultOf(schema, "#/properties/deadline_ms");
+  const budget = raw.submission_budget_ms ?? defaultOf(schema, "#/properties/submission_budget_ms");
   return {
     version: 1,
     assignment: raw.assignment,
@@ -34,6 +35,7 @@ export function normalise(data: unknown, file: string, schema: SchemaObject, sou
     functions: raw.functions.map(({ name, reference, seeded }) => ({ name, reference, seeded })),
     tests: raw.tests.map((test, index) => normaliseTest(test, index, schema, source)),
     deadlineMs: deadline as number,
+    submissionBudgetMs: budget as number,
     file,
   };
 }

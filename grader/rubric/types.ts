@@ -58,6 +58,8 @@ export interface Rubric {
   readonly tests: readonly RubricTest[];
   /** Per-call deadline for student code, before calibration (milliseconds). */
   readonly deadlineMs: number;
+  /** Wall-clock time one submission may use over all its loads and calls (milliseconds). */
+  readonly submissionBudgetMs: number;
   /** The file the rubric was read from. */
   readonly file: string;
 }

@@ -15,6 +15,12 @@ export interface SessionOptions {
   readonly defaultDeadlineMs?: number;
   /** Deadline for starting the child and loading the submission; default 15000 ms. */
   readonly loadDeadlineMs?: number;
+  /** Wall-clock time the submission may use over all its loads and calls; default 120000 ms. */
+  readonly submissionBudgetMs?: number;
+  /** Bytes the submission may send on its protocol channel over the whole session; default 256 MiB. */
+  readonly submissionBytes?: number;
+  /** JSON values the session may keep from the submission's replies; default 4 000 000. */
+  readonly submissionValues?: number;
   /** Extra environment variables for the child, on top of the minimal environment. */
   readonly env?: Readonly<Record<string, string>>;
   /** A sandbox level weaker than the strongest available (tests), or "none" (benchmarks only; no user-facing
@@ -29,6 +35,9 @@ export interface NormalizedSessionOptions {
   readonly responseCapBytes: number;
   readonly defaultDeadlineMs: number;
   readonly loadDeadlineMs: number;
+  readonly submissionBudgetMs: number;
+  readonly submissionBytes: number;
+  readonly submissionValues: number;
   readonly env: Readonly<Record<string, string>>;
   /** undefined: decided per process from the environment and the machine (chooseIsolation). */
   readonly isolation: RunnerIsolationLevel | undefined;
@@ -42,6 +51,9 @@ export const SESSION_DEFAULTS = {
   responseCapBytes: 32 * MIB,
   defaultDeadlineMs: 2000,
   loadDeadlineMs: 15_000,
+  submissionBudgetMs: 120_000,
+  submissionBytes: 256 * MIB,
+  submissionValues: 4_000_000,
 } as const;
 
 // A caller's bad option is a bug in the grader, not a student's failure: it throws.
@@ -77,6 +89,17 @@ export function normalizeSessionOptions(options: SessionOptions): NormalizedSess
       SESSION_DEFAULTS.defaultDeadlineMs,
     ),
     loadDeadlineMs: positive("loadDeadlineMs", options.loadDeadlineMs, SESSION_DEFAULTS.loadDeadlineMs),
+    submissionBudgetMs: positive(
+      "submissionBudgetMs",
+      options.submissionBudgetMs,
+      SESSION_DEFAULTS.submissionBudgetMs,
+    ),
+    submissionBytes: positive("submissionBytes", options.submissionBytes, SESSION_DEFAULTS.submissionBytes),
+    submissionValues: positive(
+      "submissionValues",
+      options.submissionValues,
+      SESSION_DEFAULTS.submissionValues,
+    ),
     env: { ...(options.env ?? {}) },
     isolation: isolationOption(options.isolation),
   };

@@ -4,12 +4,10 @@ import type { SandboxCommand } from "./command.js";
 import { requireTool } from "./command.js";
 import { filesystemArgs } from "./filesystem-args.js";
 import type { HostContext } from "./host.js";
-import { dropPrivileges, SANDBOX_GID, SANDBOX_UID } from "./identity.js";
+import { dropPrivileges, SANDBOX_GID, SANDBOX_HOSTNAME, SANDBOX_UID } from "./identity.js";
 import { prlimitOptions } from "./limits.js";
 import type { NormalizedRequest } from "./request.js";
-
-/** The host name the child sees (its own UTS namespace hides the grader's). */
-const SANDBOX_HOSTNAME = "sandbox";
+import { NO_SECCOMP_CAVEAT, seccompPrefix } from "./seccomp-filter.js";
 
 /**
  * Not --unshare-all: as root it would add a user namespace in which SANDBOX_UID is unmapped, and setpriv
@@ -56,8 +54,13 @@ export function bubblewrapCommand(request: NormalizedRequest, host: HostContext)
   const bwrap = requireTool("bwrap", host.tools.bwrap);
   const prlimit = requireTool("prlimit", host.tools.prlimit);
   const { outer, inner } = identityArgs(host);
+  const filter = host.seccomp === undefined ? [] : seccompPrefix(host.seccomp);
   // The helpers run inside, so they must be visible there (they usually are, under /usr).
-  const helpers = [prlimit, ...inner.filter((arg) => arg.startsWith("/"))];
+  const helpers = [
+    prlimit,
+    ...inner.filter((arg) => arg.startsWith("/")),
+    ...filter.filter((arg) => arg.startsWith("/")),
+  ];
   const visible = { ...request, readable: [...request.readable, ...helpers] };
   return {
     file: bwrap,
@@ -70,6 +73,7 @@ export function bubblewrapCommand(request: NormalizedRequest, host: HostContext)
       request.cwd,
       "--",
       ...inner,
+      ...filter,
       prlimit,
       ...prlimitOptions(request.limits),
       "--",
@@ -77,6 +81,6 @@ export function bubblewrapCommand(request: NormalizedRequest, host: HostContext)
     ],
     env: {},
     cwd: "/",
-    caveats: [],
+    caveats: host.seccomp === undefined ? [NO_SECCOMP_CAVEAT] : [],
   };
 }

@@ -3,6 +3,7 @@
 import { accessSync, constants, existsSync, lstatSync, readlinkSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { othersCanRead } from "./identity.js";
+import { findSeccompLoader, type SeccompLoader } from "./seccomp-filter.js";
 
 /** The helper programs a sandbox command may start. */
 export type SandboxTool = "bwrap" | "setpriv" | "prlimit" | "unshare" | "sh";
@@ -19,6 +20,10 @@ export interface HostContext {
   readonly etcFiles: readonly string[];
   /** Where /etc/localtime points (under /usr/share/zoneinfo), when it is a symlink. */
   readonly localtime?: string;
+  /** An empty folder the namespaces level mounts its private root on (its own mount namespace only). */
+  readonly scratch?: string;
+  /** How to load the seccomp filter inside a sandbox; undefined where python3-seccomp is missing. */
+  readonly seccomp?: SeccompLoader;
   /** Whether a user other than the owner can read a path (decides if root can be dropped without bubblewrap). */
   readonly othersCanRead: (path: string) => boolean;
 }
@@ -27,6 +32,8 @@ export interface HostContext {
 const SYSTEM_PATHS = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64"] as const;
 /** ld.so's cache of library locations: without it the loader misses multiarch folders on some systems. */
 const ETC_FILES = ["/etc/ld.so.cache"] as const;
+/** Folders the namespaces level may mount its private root over (none of them holds anything it binds). */
+const SCRATCH_CANDIDATES = ["/mnt", "/media", "/srv", "/opt"] as const;
 /** Searched for the helpers when they are not on PATH (a grader started with an empty environment). */
 const FALLBACK_PATH = "/usr/bin:/bin:/usr/sbin:/sbin";
 
@@ -67,12 +74,19 @@ export function readHost(env: NodeJS.ProcessEnv = process.env): HostContext {
     const target = readlinkSync("/etc/localtime");
     if (target.startsWith("/usr/share/zoneinfo/")) localtime = target;
   } catch {}
+  const scratch = SCRATCH_CANDIDATES.find((path) => {
+    const entry = systemEntry(path);
+    return entry !== undefined && entry.link === undefined;
+  });
+  const seccomp = findSeccompLoader();
   return {
     root: process.getuid?.() === 0,
     tools,
     system,
     etcFiles: ETC_FILES.filter((file) => existsSync(file)),
     ...(localtime === undefined ? {} : { localtime }),
+    ...(scratch === undefined ? {} : { scratch }),
+    ...(seccomp === undefined ? {} : { seccomp }),
     othersCanRead,
   };
 }

@@ -8,6 +8,9 @@ import type { NormalizedRequest } from "./request.js";
 export const SANDBOX_UID = 65534;
 export const SANDBOX_GID = 65534;
 
+/** The host name the child sees (its own UTS namespace hides the grader's). */
+export const SANDBOX_HOSTNAME = "sandbox";
+
 const OTHERS_READ = 0o004;
 const OTHERS_SEARCH = 0o001;
 

@@ -10,7 +10,7 @@ const SUMMARY: Record<IsolationLevel, string> = {
   bubblewrap:
     "bubblewrap: private filesystem (only the interpreter, the driver and the submission), no network, own pid namespace, unprivileged uid, resource limits",
   namespaces:
-    "namespaces (no bubblewrap): no network, own pid namespace, resource limits; the host's files are visible",
+    "namespaces (no bubblewrap): private filesystem built by unshare (only the interpreter, the driver and the submission), no network, own pid namespace, unprivileged uid, resource limits",
   "rlimits-only":
     "resource limits only (no bubblewrap, no user namespaces): files, network and processes are not isolated",
 };

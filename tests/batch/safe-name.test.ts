@@ -34,6 +34,16 @@ describe("safeFileName", () => {
     expect(safeNamesFor(ids).size).toBe(ids.length);
   });
 
+  it("never gives a plain id the name derived for another (bob_smith-7e3d898113 beside Bob Smith)", () => {
+    const derived = safeFileName("Bob Smith");
+    expect(derived).toBe("bob_smith-7e3d898113");
+    const lookalike = safeFileName(derived);
+    expect(lookalike).toMatch(/^bob_smith-7e3d898113-[0-9a-f]{10}$/);
+    expect(safeNamesFor(["Bob Smith", derived]).size).toBe(2);
+    expect(safeFileName("id")).toMatch(/^id-[0-9a-f]{10}$/);
+    expect(safeFileName("alice-0123456789")).not.toBe("alice-0123456789");
+  });
+
   it("is stable: the same id always gets the same name", () => {
     expect(safeFileName("Bob Smith")).toBe(safeFileName("Bob Smith"));
     expect(safeFileName("Bob Smith")).toMatch(/^bob_smith-[0-9a-f]{10}$/);

@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GradeResult } from "../../grader/grade/types.js";
-import { detectIsolation } from "../../grader/sandbox/index.js";
+import { detectIsolation, type IsolationLevel, isolationWorks } from "../../grader/sandbox/index.js";
 import { expectationOf as resultExpectation } from "../e2e/expectations.js";
 import { expectedFor, grade, hostileFiles, markedCopy, shortRubric } from "./support/catalogue.js";
 import {
@@ -23,7 +23,14 @@ import {
 } from "./support/containment.js";
 import { formatsContaining, renderEveryReport } from "./support/reports.js";
 
-const level = await detectIsolation();
+const detected = await detectIsolation();
+/** The two levels with a private filesystem: the catalogue is contained at both. */
+const LEVELS: readonly IsolationLevel[] = [
+  detected,
+  ...((detected === "bubblewrap" && (await isolationWorks("namespaces"))
+    ? ["namespaces"]
+    : []) as IsolationLevel[]),
+];
 /** Lines of the rubric and of another submission: present on disk, never in a hostile submission's reports. */
 const PRIVATE_TEXT = [
   "Widths and depths unlike the public [3, 2, 1], so that hard-coded shapes fail.",
@@ -50,6 +57,7 @@ const ALSO: Readonly<Record<string, (result: GradeResult) => void>> = {
   "write_outside.py": (result) =>
     expect(result.output.stdout).toBe("wrote: /tmp/nn-grader-hostile-was-here\n"),
   "output_flood.py": (result) => expect(result.output.truncated).toBe(true),
+  "tamper_grader.py": (result) => expect(result.output.stdout).toBe("tampered: \n"),
   "huge_return.py": (result) =>
     expect(result.tests.find((t) => t.id === "random.structure")?.summary).toContain(
       "exceeds the 32 MiB response cap",
@@ -78,8 +86,9 @@ afterAll(async () => {
 });
 
 describe("the hostile catalogue", () => {
-  it("runs in bubblewrap on this machine (the containment claims below are made for that level)", () => {
-    expect(level).toBe("bubblewrap");
+  it("runs in bubblewrap and, forced, in namespaces on this machine (the claims below are made for both)", () => {
+    expect(detected).toBe("bubblewrap");
+    expect(LEVELS).toEqual(["bubblewrap", "namespaces"]);
   });
 
   it("holds at least the catalogued kinds of attack", () => {
@@ -87,30 +96,33 @@ describe("the hostile catalogue", () => {
   });
 });
 
-describe.each(hostileFiles())("%s", (name) => {
-  it("is contained, and scored only on what its functions returned", { timeout: 60_000 }, async () => {
-    const rubric = shortRubric(SLOWER[name] ?? DEADLINE_MS);
-    const watched = [home.folder, "rubrics", "submissions", ...PLANTED_FILES];
-    const before = snapshot(watched);
-    const marker = token("hostile").slice(0, 20);
-    const copy = markedCopy(name, marker);
-    try {
-      const result = await grade(copy, rubric, name);
+describe.each(LEVELS.flatMap((level) => hostileFiles().map((name) => [level, name] as const)))(
+  "%s: %s",
+  (level, name) => {
+    it("is contained, and scored only on what its functions returned", { timeout: 60_000 }, async () => {
+      const rubric = shortRubric(SLOWER[name] ?? DEADLINE_MS);
+      const watched = [home.folder, "rubrics", "submissions", ...PLANTED_FILES];
+      const before = snapshot(watched);
+      const marker = token("hostile").slice(0, 20);
+      const copy = markedCopy(name, marker);
+      try {
+        const result = await grade(copy, rubric, name, level);
 
-      expect(result.kind).not.toBe("infrastructure-error");
-      expect(result.isolation).toBe(level);
-      const { score, tests } = resultExpectation(result);
-      expect({ score, tests }).toEqual(expectedFor(name, rubric));
-      ALSO[name]?.(result);
+        expect(result.kind).not.toBe("infrastructure-error");
+        expect(result.isolation).toBe(level);
+        const { score, tests } = resultExpectation(result);
+        expect({ score, tests }).toEqual(expectedFor(name, rubric));
+        ALSO[name]?.(result);
 
-      expect(await eventually(() => processesWith(marker).length === 0, 3000)).toBe(true);
-      expect(changes(before, snapshot(watched))).toEqual([]);
-      expect(listener.received).toEqual([]);
-      const reports = renderEveryReport(result);
-      expect(formatsContaining(reports, planted.secrets)).toEqual([]);
-      expect(formatsContaining(reports, PRIVATE_TEXT)).toEqual([]);
-    } finally {
-      rmSync(dirname(copy), { recursive: true, force: true });
-    }
-  });
-});
+        expect(await eventually(() => processesWith(marker).length === 0, 3000)).toBe(true);
+        expect(changes(before, snapshot(watched))).toEqual([]);
+        expect(listener.received).toEqual([]);
+        const reports = renderEveryReport(result);
+        expect(formatsContaining(reports, planted.secrets)).toEqual([]);
+        expect(formatsContaining(reports, PRIVATE_TEXT)).toEqual([]);
+      } finally {
+        rmSync(dirname(copy), { recursive: true, force: true });
+      }
+    });
+  },
+);

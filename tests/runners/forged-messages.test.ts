@@ -45,6 +45,24 @@ def right_id_then_exit():
     _write(_reply(request["id"], 1))
     os._exit(0)
 
+def _stack(request_id, code):
+    return '{"type":"stack","id":%d,"location":"forger.py, line 1","code":"%s"}' % (request_id, code)
+
+def stack_then_return():
+    request = sys._getframe(1).f_locals["request"]
+    _write(_stack(request["id"], "x"))
+    return 5
+
+def two_stacks():
+    request = sys._getframe(1).f_locals["request"]
+    _write(_stack(request["id"], "x"))
+    _write(_stack(request["id"], "y"))
+    return 6
+
+def stack_with_wrong_id():
+    _write(_stack(999999, "x"))
+    return 7
+
 def later(seconds):
     threading.Thread(target=lambda: (time.sleep(seconds), _write(_reply(0, 1)))).start()
     return 3
@@ -100,6 +118,20 @@ describe("forged protocol messages", () => {
 
   it("takes a forged reply whose driver never answers as what the function returned: data, checked like any value", async () => {
     expect(await call("right_id_then_exit")).toMatchObject({ status: "returned", value: 1 });
+  });
+
+  it("takes one stack line before the reply and keeps waiting for the reply; a second is refused", async () => {
+    expect(returned(await call("stack_then_return"))).toBe(5);
+    expect(await call("two_stacks")).toEqual({
+      status: "rejected",
+      reason: 'the response to two_stacks is malformed: type: expected "result", got "stack"',
+    });
+    expect(await call("stack_with_wrong_id")).toEqual({
+      status: "rejected",
+      reason:
+        "forged protocol message: the location sent during stack_with_wrong_id: id: expected 3, got 999999",
+    });
+    expect(returned(await call("ok"))).toBe(4);
   });
 
   it("refuses the next call when a line arrived between calls", async () => {

@@ -18,11 +18,11 @@ const root = process.getuid?.() === 0;
 
 /**
  * Per level: the Python to run (the levels without bubblewrap drop root only for an interpreter everyone can
- * read) and how many marked processes are not Python (bwrap and its pid 1; unshare outside its namespace).
+ * read) and how many marked processes are not Python (bwrap and its pid 1; unshare and the setup shell that stays pid 1).
  */
 const LEVELS: ReadonlyArray<{ level: IsolationLevel; python: string; wrappers: number; usable: boolean }> = [
   { level: "bubblewrap", python: PYENV_PYTHON, wrappers: 2, usable: await isolationWorks("bubblewrap") },
-  { level: "namespaces", python: SYSTEM_PYTHON, wrappers: 1, usable: await isolationWorks("namespaces") },
+  { level: "namespaces", python: SYSTEM_PYTHON, wrappers: 2, usable: await isolationWorks("namespaces") },
   { level: "rlimits-only", python: SYSTEM_PYTHON, wrappers: 0, usable: true },
 ];
 

@@ -6,6 +6,7 @@ import {
   type SandboxRequest,
   sandboxCommand,
 } from "../../grader/sandbox/index.js";
+import { NO_SECCOMP_CAVEAT } from "../../grader/sandbox/seccomp-filter.js";
 
 const TOOLS = {
   bwrap: "/usr/bin/bwrap",
@@ -25,6 +26,7 @@ const ROOT_HOST: HostContext = {
   ],
   etcFiles: ["/etc/ld.so.cache"],
   localtime: "/usr/share/zoneinfo/Etc/UTC",
+  scratch: "/mnt",
   othersCanRead: () => true,
 };
 const USER_HOST: HostContext = { ...ROOT_HOST, root: false };
@@ -167,21 +169,106 @@ describe("bubblewrap, grader running as a plain user", () => {
 });
 
 describe("namespaces", () => {
-  it("drops root first when everything the child needs is readable by others", () => {
+  it("as root: new namespaces without a user one, the setup script, then the drop to 65534 in its own user namespace", () => {
     const command = sandboxCommand(REQUEST, "namespaces", ROOT_HOST);
-    expect(command.file).toBe("/usr/bin/setpriv");
-    expect(command.args.join(" ")).toContain(
-      "-- /usr/bin/unshare --user --map-root-user --net --pid --fork --kill-child=SIGKILL --mount-proc -- /usr/bin/prlimit",
-    );
+    expect([command.file, ...command.args.slice(0, 12)]).toEqual([
+      "/usr/bin/setpriv",
+      "--pdeathsig",
+      "SIGKILL",
+      "--",
+      "/usr/bin/unshare",
+      "--mount",
+      "--net",
+      "--pid",
+      "--ipc",
+      "--uts",
+      "--fork",
+      "--kill-child=SIGKILL",
+      "--",
+    ]);
+    const afterScript = command.args.slice(command.args.indexOf("-c") + 2);
+    expect(afterScript).toEqual([
+      "sh",
+      "/usr/bin/setpriv",
+      "--reuid=65534",
+      "--regid=65534",
+      "--clear-groups",
+      "--inh-caps=-all",
+      "--bounding-set=-all",
+      "--no-new-privs",
+      "--",
+      "/usr/bin/unshare",
+      "--user",
+      "--",
+      ...PRLIMIT,
+      ...REQUEST.argv,
+    ]);
     expect(command.env).toEqual(REQUEST.env);
-    expect(command.cwd).toBe("/srv/staged/s1");
-    expect(command.caveats.join("\n")).not.toContain("runs as root");
+    expect(command.cwd).toBe("/");
+    expect(command.caveats).toEqual([NO_SECCOMP_CAVEAT]);
   });
 
-  it("stays root, and says so, when the interpreter is not readable by others", () => {
-    const command = sandboxCommand(REQUEST, "namespaces", { ...ROOT_HOST, othersCanRead: () => false });
-    expect(command.file).toBe("/usr/bin/unshare");
-    expect(command.caveats.join("\n")).toContain("runs as root");
+  it("loads the seccomp filter after the drop, before the limits, where python3-seccomp is installed", () => {
+    const seccomp = { python: "/usr/bin/python3", script: "/opt/grader/apply_filter.py" };
+    for (const level of ["namespaces", "bubblewrap"] as const) {
+      const command = sandboxCommand(REQUEST, level, { ...ROOT_HOST, seccomp });
+      const tail = command.args.slice(command.args.indexOf("--user") + 2);
+      expect(tail.slice(0, 4)).toEqual([
+        "/usr/bin/python3",
+        "-I",
+        "/opt/grader/apply_filter.py",
+        "/usr/bin/prlimit",
+      ]);
+      expect(command.caveats).toEqual([]);
+    }
+  });
+
+  it("builds the same mounts as bubblewrap, read-only, then pivots into them", () => {
+    const script = sandboxCommand(REQUEST, "namespaces", ROOT_HOST).args.find((arg) =>
+      arg.startsWith("set -eu"),
+    );
+    expect(script).toBeDefined();
+    const lines = (script as string).split("\n");
+    expect(lines).toContain(`mount -t tmpfs -o mode=0755,size=1048576 nngrader-root "$R"`);
+    expect(lines).toContain(`mount --rbind '${PREFIX}' "$R"'${PREFIX}'`);
+    expect(lines).toContain(`mount --rbind '/srv/staged/s1' "$R"'/srv/staged/s1'`);
+    expect(lines).toContain(`mount -t tmpfs -o mode=1777,size=67108864 nngrader-tmp "$R"'/tmp'`);
+    expect(lines.filter((line) => line.startsWith("mount -o remount,bind,ro ")).length).toBeGreaterThan(3);
+    expect(lines.slice(-13)).toEqual([
+      'mkdir "$R/.old-root"',
+      'cd "$R"',
+      "pivot_root . .old-root",
+      "umount -l /.old-root",
+      "rmdir /.old-root",
+      "mount -o remount,bind,ro /",
+      "mount -o remount,ro /dev",
+      "cd '/srv/staged/s1'",
+      'if [ "${nngrader_path+set}" = set ]; then PATH=$nngrader_path; else unset PATH; fi',
+      "unset OLDPWD",
+      "set +e",
+      '"$@"',
+      "exit $?",
+    ]);
+  });
+
+  it("as a plain user: a user namespace mapped to root for the mounts, a nested one as 65534 for the child", () => {
+    const command = sandboxCommand(REQUEST, "namespaces", USER_HOST);
+    expect(command.args.slice(3, 7)).toEqual(["/usr/bin/unshare", "--user", "--map-root-user", "--mount"]);
+    const afterScript = command.args.slice(command.args.indexOf("-c") + 2);
+    expect(afterScript.slice(0, 6)).toEqual([
+      "sh",
+      "/usr/bin/unshare",
+      "--user",
+      "--map-user=65534",
+      "--map-group=65534",
+      "--",
+    ]);
+  });
+
+  it("refuses a readable path that overlaps the folder it builds the private root on", () => {
+    expect(() => sandboxCommand({ ...REQUEST, readable: ["/mnt/course"] }, "namespaces", ROOT_HOST)).toThrow(
+      "sandbox request: /mnt/course overlaps /mnt, where the private root is built",
+    );
   });
 });
 

@@ -1,18 +1,18 @@
 // Course-model runs kept on disk between grader processes, so a student who runs `grader check` again, or
 // a class of correct submissions, does not retrain from a start already seen. Keyed by the start, the
-// iteration count and a hash of the code that computes a run; any unreadable entry is simply recomputed.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
+// iteration count and a hash of the code that computes a run. The folder is the grader's own (0700, no
+// sandbox can see it), each entry is 0600 and sealed with an HMAC: an entry that is not ours, not private, or
+// fails its check is recomputed.
 import { join } from "node:path";
 import { codeFingerprint } from "../../batch/fingerprint.js";
 import { runningFromSource } from "../../runners/package-root.js";
+import { privateStateFolder } from "../../state/private-folder.js";
+import { readSealed, writeSealed } from "../../state/sealed-file.js";
 import type { CourseRun } from "./course-run.js";
 
-/** Folder of the cache: NN_GRADER_CACHE_DIR, else $XDG_CACHE_HOME/nn-grader, else ~/.cache/nn-grader. */
-export function cacheFolder(): string {
-  const explicit = process.env.NN_GRADER_CACHE_DIR;
-  if (explicit) return join(explicit, "training");
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "nn-grader", "training");
+/** Folder of the cache (training/ in the grader's private state folder), or undefined when none is private. */
+export function cacheFolder(): string | undefined {
+  return privateStateFolder("training");
 }
 
 let codeHash: string | undefined;
@@ -31,27 +31,28 @@ function codeVersion(): string {
   return codeHash;
 }
 
-function entryPath(key: string): string {
-  return join(cacheFolder(), `${codeVersion()}-${key}.json`);
+function entryPath(key: string): string | undefined {
+  const folder = cacheFolder();
+  return folder === undefined ? undefined : join(folder, `${codeVersion()}-${key}.json`);
 }
 
-// The stored run for a key, or undefined when there is none or it cannot be read.
+// The stored run for a key, or undefined when there is none, it is not private, or it fails its check.
 export function readCachedRun(key: string): CourseRun | undefined {
+  const path = entryPath(key);
+  const body = path === undefined ? undefined : readSealed(path);
+  if (body === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(entryPath(key), "utf8"), revive) as CourseRun;
+    return JSON.parse(body, revive) as CourseRun;
   } catch {
     return undefined;
   }
 }
 
-// Stores a run (atomically: a temporary file renamed into place); failures only cost a recomputation.
+// Stores a run, sealed; failures only cost a recomputation.
 export function writeCachedRun(key: string, run: CourseRun): void {
   try {
-    mkdirSync(cacheFolder(), { recursive: true });
     const path = entryPath(key);
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(run, replace));
-    renameSync(temporary, path);
+    if (path !== undefined) writeSealed(path, JSON.stringify(run, replace));
   } catch {
     // A read-only or full disk: the run is still returned, just not kept.
   }

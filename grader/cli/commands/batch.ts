@@ -10,6 +10,7 @@ import { DEFAULT_RETRY } from "../../batch/retry.js";
 import { BatchInterrupted, type BatchReport, runBatch } from "../../batch/run-batch.js";
 import { formatShard } from "../../batch/shard.js";
 import { gradeSubmission } from "../../grade/grade-submission.js";
+import { ALLOW_UNISOLATED, requirePrivateFilesystem } from "../isolation-gate.js";
 import { loadRubricOption } from "../rubric-option.js";
 
 /** Exit status of a batch that finished with infrastructure errors left (its gradebook is incomplete). */
@@ -32,7 +33,9 @@ export function registerBatchCommand(program: Command): void {
     .option("--shard <i/n>", "grade only shard i of n (1-based; a stable hash partition of student ids)")
     .option("--shards <n>", "shard count when the index comes from JOB_COMPLETION_INDEX (Kubernetes)")
     .option("--rubric <file>", "rubric YAML file (default: the bundled Initialization rubric)")
-    .action(async (dir: string, raw: RawBatchOptions & { rubric?: string }) => {
+    .option(ALLOW_UNISOLATED, "grade even where no sandbox with a private filesystem works")
+    .action(async (dir: string, raw: RawBatchOptions & { rubric?: string; allowUnisolated?: boolean }) => {
+      await requirePrivateFilesystem("batch", raw.allowUnisolated);
       const rubric = loadRubricOption(raw.rubric);
       const options = normalizeBatchOptions(dir, raw, rubric, graderVersion());
       const stderr = process.stderr;

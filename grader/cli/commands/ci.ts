@@ -4,6 +4,7 @@ import { DEFAULT_MIN_SCORE, formatPercent } from "../../ci/min-score.js";
 import { DEFAULT_JUNIT_PATH, normaliseCiOptions, type RawCiOptions } from "../../ci/options.js";
 import { runCi } from "../../ci/run-ci.js";
 import { workflowCommand } from "../../report/workflow-command.js";
+import { ALLOW_UNISOLATED, requirePrivateFilesystem } from "../isolation-gate.js";
 import { UsageError } from "../usage-error.js";
 
 /** Why a rubric that passed --verify-only may be used. */
@@ -36,8 +37,11 @@ export function registerCiCommand(program: Command): void {
     .option("--visible-only", "grade with the visible tests only")
     .option("--show-hidden", "put hidden tests' inputs and evidence into annotations, summary and JUnit")
     .option("--verify-only", "check the rubric (hash, location) and exit without grading")
-    .action(async (paths: string[], raw: RawCiOptions) => {
+    .option(ALLOW_UNISOLATED, "grade hidden tests even where no sandbox with a private filesystem works")
+    .action(async (paths: string[], raw: RawCiOptions & { allowUnisolated?: boolean }) => {
       const options = normaliseCiOptions(paths, raw, process.env);
+      if (raw.visibleOnly !== true && raw.verifyOnly !== true)
+        await requirePrivateFilesystem("ci", raw.allowUnisolated);
       const outcome = await runCi(options);
       switch (outcome.kind) {
         case "refused":

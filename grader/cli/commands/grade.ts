@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { gradeSubmission } from "../../grade/grade-submission.js";
 import type { GradeResult } from "../../grade/types.js";
 import { type FormatName, REPORTERS } from "../../report/registry.js";
+import { noteUnisolatedCheck } from "../isolation-gate.js";
 import { loadRubricOption, useColor } from "../rubric-option.js";
 import { expandSubmissionPaths, requireInterpreters, submissionFile } from "../submission-files.js";
 import { UsageError } from "../usage-error.js";
@@ -54,6 +55,7 @@ export function registerGradeCommands(program: Command): void {
       const rubric = loadRubricOption(options.rubric);
       const path = submissionFile(file);
       requireInterpreters([path]);
+      await noteUnisolatedCheck();
       const result = await gradeSubmission(path, { rubric, visibleOnly: true, displayName: file });
       emit(render("text", result, true, "grader check", options.details === true), undefined);
     });

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { buildAutograder } from "../../gradescope/build.js";
 import { GRADESCOPE_PATHS } from "../../gradescope/paths.js";
 import { runGradescope } from "../../gradescope/run.js";
+import { ALLOW_UNISOLATED, requirePrivateFilesystem } from "../isolation-gate.js";
 
 // Adds `gradescope` and its `run` and `build` subcommands to the program.
 export function registerGradescopeCommand(program: Command): void {
@@ -16,9 +17,18 @@ export function registerGradescopeCommand(program: Command): void {
     .option("--metadata <file>", "Gradescope's submission metadata (optional)", GRADESCOPE_PATHS.metadata)
     .option("--results <file>", "where to write results.json", GRADESCOPE_PATHS.results)
     .option("--rubric <file>", "rubric YAML file (default: the bundled Initialization rubric)")
+    .option(ALLOW_UNISOLATED, "grade even where no sandbox with a private filesystem works")
     .action(
-      async (options: { submissionDir: string; metadata: string; results: string; rubric?: string }) => {
-        const outcome = await runGradescope({ ...options, rubric: options.rubric });
+      async (options: {
+        submissionDir: string;
+        metadata: string;
+        results: string;
+        rubric?: string;
+        allowUnisolated?: boolean;
+      }) => {
+        await requirePrivateFilesystem("gradescope run", options.allowUnisolated);
+        const { allowUnisolated: _, ...paths } = options;
+        const outcome = await runGradescope({ ...paths, rubric: options.rubric });
         for (const line of outcome.log) process.stdout.write(`${line}\n`);
         process.exitCode = outcome.exitCode;
       },

@@ -65,7 +65,7 @@ export async function probeIsolation(env: NodeJS.ProcessEnv = process.env): Prom
       item: {
         name: "isolation",
         status: "missing",
-        detail: `bubblewrap: ${problem}; in force: namespaces (user, network, pid; no filesystem isolation)${lowered(env)}`,
+        detail: `bubblewrap: ${problem}; in force: namespaces (private filesystem, network, pid and user namespaces, without bubblewrap)${lowered(env)}`,
         fix,
       },
     };

@@ -1,9 +1,12 @@
-// Resolves the real Python binary behind `python3` once (a pyenv shim costs ~50 ms per start), with a cache file.
+// Resolves the real Python binary behind `python3` once (a pyenv shim costs ~50 ms per start), with a cache file
+// in the grader's private state folder (0700, sealed entries): a file another user or a submission could plant
+// in a shared temp folder would otherwise choose the program the grader runs.
 import { createHash } from "node:crypto";
-import { accessSync, constants, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { accessSync, constants, statSync } from "node:fs";
 import { join } from "node:path";
 import { execa } from "execa";
+import { privateStateFolder } from "../../state/private-folder.js";
+import { readSealed, writeSealed } from "../../state/sealed-file.js";
 import { findPythonOnPath } from "./find-python.js";
 
 /** The interpreter to start drivers with, and the command it was found as. */
@@ -17,18 +20,19 @@ const ASK_TIMEOUT_MS = 20_000;
 let inProcess: Promise<ResolvedPython | undefined> | undefined;
 
 // Keyed by the shim's path, its mtime and PYENV_VERSION: reinstalling or switching versions misses the cache.
-function cacheFile(found: string): string {
+function cacheFile(found: string): string | undefined {
+  const folder = privateStateFolder("python");
+  if (folder === undefined) return undefined;
   const stat = statSync(found);
   const key = `${found}\0${stat.mtimeMs}\0${process.env.PYENV_VERSION ?? ""}`;
-  return join(
-    tmpdir(),
-    `nn-grader-python-${createHash("sha256").update(key).digest("hex").slice(0, 16)}.json`,
-  );
+  return join(folder, `python-${createHash("sha256").update(key).digest("hex").slice(0, 16)}.json`);
 }
 
 function readCache(file: string): string | undefined {
   try {
-    const cached = JSON.parse(readFileSync(file, "utf8")) as { executable?: unknown };
+    const body = readSealed(file);
+    if (body === undefined) return undefined;
+    const cached = JSON.parse(body) as { executable?: unknown };
     if (typeof cached.executable !== "string") return undefined;
     accessSync(cached.executable, constants.X_OK);
     return cached.executable;
@@ -39,11 +43,9 @@ function readCache(file: string): string | undefined {
 
 function writeCache(file: string, executable: string): void {
   try {
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ executable }));
-    renameSync(temp, file);
+    writeSealed(file, JSON.stringify({ executable }));
   } catch {
-    // a read-only tmpdir only costs the next process one more question
+    // a read-only state folder only costs the next process one more question
   }
 }
 

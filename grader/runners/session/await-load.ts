@@ -21,13 +21,18 @@ export async function awaitLoad(
   child: DriverChild,
   displayName: string,
   deadlineMs: number,
+  /** Why the deadline is what it is, when not the load deadline itself (said in a timeout's message). */
+  deadlineReason?: string,
 ): Promise<LoadState> {
   const event = await child.next(deadlineMs);
   switch (event.kind) {
     case "spawn-error":
       throw new InfrastructureError(`the driver for ${displayName} could not be started: ${event.message}`);
     case "deadline":
-      return loadFailed("LoadTimeout", `${displayName} did not finish loading within ${deadlineMs} ms`);
+      return loadFailed(
+        "LoadTimeout",
+        `${displayName} did not finish loading within ${deadlineMs} ms${deadlineReason === undefined ? "" : ` (${deadlineReason})`}`,
+      );
     case "exit": {
       const tail = stderrBlock(child.stderrTail(STDERR_LINES));
       return loadFailed(
@@ -36,6 +41,14 @@ export async function awaitLoad(
         tail.trimStart(),
       );
     }
+    case "flood":
+      return {
+        ok: false,
+        outcome: {
+          status: "rejected",
+          reason: `${displayName} sent more than its protocol channel may carry while loading`,
+        },
+      };
     case "overflow":
       return {
         ok: false,

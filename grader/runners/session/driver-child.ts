@@ -11,9 +11,11 @@ export interface ChildExit {
   readonly signal: string | null;
 }
 
-/** What the parent can wait for: a protocol line, an over-long line, the process's end, or its deadline. */
+/** What the parent can wait for: a protocol line, an over-long line, more bytes than the submission may send,
+ * the process's end, or its deadline. */
 export type ChildEvent =
   | SplitEvent
+  | { readonly kind: "flood" }
   | { readonly kind: "exit"; readonly exit: ChildExit }
   | { readonly kind: "deadline" }
   | { readonly kind: "spawn-error"; readonly message: string };
@@ -27,7 +29,10 @@ export interface OutputSinks {
 /** How long to wait, after the process exits, for its pipes to drain (unless something outside the group holds them). */
 const DRAIN_GRACE_MS = 200;
 
-/** A started driver process with an event queue over its fd-3 channel. */
+/**
+ * A started driver process with an event queue over its fd-3 channel. Only a line the parent is waiting for
+ * (one per message sent) is queued; any other line is dropped and counted, so a flood costs no memory.
+ */
 export class DriverChild {
   readonly #process: DriverProcess;
   readonly #marker: string | undefined;
@@ -37,13 +42,31 @@ export class DriverChild {
   #wake: (() => void) | undefined;
   #ended = false;
   #drained: Promise<void> | undefined;
+  /** Lines owed by the child: one per message sent, not yet answered. */
+  #owed = 0;
+  #unsolicited = 0;
+  /** Tells whether the first line after a message precedes its answer rather than being it (one at most). */
+  #preamble: ((line: string) => boolean) | undefined;
 
-  constructor(spec: LaunchSpec, responseCapBytes: number, sinks: OutputSinks) {
+  /** `allowBytes(n)` is told of every chunk on the channel; once it answers false, the channel is closed. */
+  constructor(
+    spec: LaunchSpec,
+    responseCapBytes: number,
+    sinks: OutputSinks,
+    allowBytes: (bytes: number) => boolean = () => true,
+  ) {
     this.#process = spawnChild(spec);
     this.#marker = spec.marker;
     this.#channel = this.#process.stdio[3] as Socket;
     const splitter = new LineSplitter(responseCapBytes);
-    this.#channel.on("data", (chunk: Buffer) => this.#push(...splitter.push(chunk)));
+    this.#channel.on("data", (chunk: Buffer) => {
+      if (!allowBytes(chunk.length)) {
+        this.#channel.destroy();
+        this.#push({ kind: "flood" });
+        return;
+      }
+      for (const event of splitter.push(chunk)) this.#accept(event);
+    });
     this.#channel.on("error", () => {}); // EPIPE after the child died; its exit is reported instead
     this.#process.stdout.on("data", (chunk: Buffer) => sinks.stdout.append(chunk));
     this.#process.stderr.on("data", (chunk: Buffer) => {
@@ -67,9 +90,22 @@ export class DriverChild {
     return this.#ended;
   }
 
-  /** Sends one JSON message as one line on fd 3. */
-  send(message: unknown): void {
-    if (!this.#ended) this.#channel.write(`${JSON.stringify(message)}\n`);
+  /**
+   * Sends one JSON message as one line on fd 3; the child owes one line in answer. When `preamble` holds for
+   * the first line that comes back, that line is queued too and the answer is still owed.
+   */
+  send(message: unknown, preamble?: (line: string) => boolean): void {
+    if (this.#ended) return;
+    this.#owed++;
+    this.#preamble = preamble;
+    this.#channel.write(`${JSON.stringify(message)}\n`);
+  }
+
+  /** How many lines arrived unasked (dropped) since the last time this was asked; resets the count. */
+  takeUnsolicited(): number {
+    const count = this.#unsolicited;
+    this.#unsolicited = 0;
+    return count;
   }
 
   /** The next event, or `deadline` when none arrives within `deadlineMs`. */
@@ -95,11 +131,6 @@ export class DriverChild {
     return this.#tail.lastLines(count);
   }
 
-  /** True when a protocol line is waiting to be read (before a request is sent, that line was not asked for). */
-  hasQueuedLine(): boolean {
-    return this.#queue.some((event) => event.kind === "line" || event.kind === "overflow");
-  }
-
   /** Kills the whole process tree and waits until it has exited and its output has been read. */
   async kill(): Promise<void> {
     const pid = this.#process.pid;
@@ -116,9 +147,25 @@ export class DriverChild {
     this.#channel.destroy();
   }
 
-  #push(...events: ChildEvent[]): void {
-    if (events.length === 0) return;
-    this.#queue.push(...events);
+  // A line is queued only when one is owed (or it is the owed answer's preamble); an over-long line always is
+  // (the splitter then stops).
+  #accept(event: SplitEvent): void {
+    if (event.kind === "line" && this.#owed === 0) {
+      this.#unsolicited++;
+      return;
+    }
+    const preamble = this.#preamble;
+    this.#preamble = undefined;
+    if (event.kind === "line" && preamble?.(event.text)) {
+      this.#push(event);
+      return;
+    }
+    if (this.#owed > 0) this.#owed--;
+    this.#push(event);
+  }
+
+  #push(event: ChildEvent): void {
+    this.#queue.push(event);
     this.#wake?.();
   }
 

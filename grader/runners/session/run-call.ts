@@ -6,10 +6,14 @@ import type { CallOutcome, TimeoutLocation } from "../types.js";
 import { describeExit, stderrBlock } from "./describe-exit.js";
 import type { DriverChild } from "./driver-child.js";
 
-/** The outcome, and whether the child must be killed and replaced before the next call. */
+/** The outcome, whether the child must be killed and replaced before the next call, and how many JSON values
+ * the session keeps from the reply. */
 export interface CallResult {
   readonly outcome: CallOutcome;
   readonly replaceChild: boolean;
+  readonly values?: number;
+  /** Set when the child sent more than the submission's byte budget: no later call is made. */
+  readonly flooded?: boolean;
 }
 
 const STDERR_LINES = 8;
@@ -41,24 +45,37 @@ function fromLine(text: string, message: CallMessage, capBytes: number): CallRes
   }
   // The driver measured its reply and sent this instead; the parent's own cap still holds for any other line.
   if ((parsed as { type?: unknown }).type === "too-large") return rejected(overCap(message, capBytes));
-  const checked = checkCallReply(parsed, message.id);
+  const argCount = message.returnArgs === true ? message.args.length : undefined;
+  const checked = checkCallReply(parsed, message.id, argCount);
   if (!checked.ok) return rejected(`${what} is malformed: ${checked.reason}`);
-  return { outcome: checked.message, replaceChild: false };
+  return { outcome: checked.message, replaceChild: false, values: checked.values };
 }
 
 function formatBytes(bytes: number): string {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 }
 
-/** A "stack" line (where the call is, sent by the driver shortly before the deadline), or not one. */
-function stackLine(text: string, message: CallMessage): TimeoutLocation | CallResult | undefined {
-  let parsed: unknown;
+/** Longest line taken for a "stack" line (two bounded texts, escaped); a longer one is the reply, refused. */
+const STACK_LINE_MAX_CHARS = 32_000;
+
+function parseStack(text: string): unknown {
+  if (text.length > STACK_LINE_MAX_CHARS || !text.includes('"stack"')) return undefined;
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
-  const checked = checkStackLine(parsed, message.id);
+}
+
+// Whether a line that came back before a call's reply is a "stack" line (well-formed or not).
+function isStackLine(text: string): boolean {
+  const parsed = parseStack(text) as { type?: unknown } | null | undefined;
+  return typeof parsed === "object" && parsed !== null && parsed.type === "stack";
+}
+
+/** A "stack" line (where the call is, sent by the driver shortly before the deadline), or not one. */
+function stackLine(text: string, message: CallMessage): TimeoutLocation | CallResult | undefined {
+  const checked = checkStackLine(parseStack(text), message.id);
   if (checked === undefined) return undefined;
   return checked.ok
     ? checked.message
@@ -67,9 +84,9 @@ function stackLine(text: string, message: CallMessage): TimeoutLocation | CallRe
 
 /**
  * Runs one call; a timeout, a crash and a refused answer all come back as outcomes. Exactly one line may
- * answer a request, after at most one "stack" line saying where the call is as its deadline nears: a line
- * waiting before the request, a reply with another id, or a second line right after the reply is a forged
- * message (the child is then replaced).
+ * answer a request, after at most one "stack" line saying where the call is as its deadline nears: a line that
+ * arrived unasked before the request, a reply with another id, or a second line right after the reply is a
+ * forged message (the child is then replaced).
  */
 export async function runCall(
   child: DriverChild,
@@ -77,11 +94,12 @@ export async function runCall(
   deadlineMs: number,
   displayName: string,
   responseCapBytes: number,
+  floodReason: () => string,
 ): Promise<CallResult> {
-  if (child.hasQueuedLine()) {
+  if (child.takeUnsolicited() > 0) {
     return forged(`a line arrived on the protocol channel before ${message.function} was called`);
   }
-  child.send(message);
+  child.send(message, isStackLine);
   const until = performance.now() + deadlineMs;
   let event = await child.next(deadlineMs);
   let at: TimeoutLocation | undefined;
@@ -99,13 +117,15 @@ export async function runCall(
       await nextTurn();
       await nextTurn();
       const result = fromLine(event.text, message, responseCapBytes);
-      if (result.outcome.status !== "rejected" && child.hasQueuedLine()) {
+      if (child.takeUnsolicited() > 0 && result.outcome.status !== "rejected") {
         return forged(`more than one reply to the call of ${message.function}`);
       }
       return result;
     }
     case "overflow":
       return rejected(overCap(message, responseCapBytes));
+    case "flood":
+      return { ...rejected(floodReason()), flooded: true };
     case "deadline":
       return {
         outcome: { status: "timeout", deadlineMs, ...(at === undefined ? {} : { at }) },

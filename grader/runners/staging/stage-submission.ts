@@ -1,8 +1,8 @@
 // Copies one submission file into a fresh folder of its own: the only submission path a sandboxed child can see.
 import { chmod, copyFile, lstat, mkdir, mkdtemp, realpath, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { basename, dirname, join, sep } from "node:path";
 import type { StudentError } from "../types.js";
+import { stagingPrefix, stagingRoot } from "./staging-root.js";
 
 /** A staged copy: the folder (the child's cwd and only readable submission path) and the file in it. */
 export interface StagedSubmission {
@@ -70,10 +70,13 @@ function safeStem(name: string): string {
   return stem.slice(0, STEM_CHARS) || "submission";
 }
 
-/** Copies the regular file `path` (already checked with refusedPath) as `<fresh folder>/<its base name>`. */
+/**
+ * Copies the regular file `path` (already checked with refusedPath) as `<fresh folder>/<its base name>`; the
+ * folder is removed by dispose(), or by the next grader to start if this one is killed first.
+ */
 export async function stageSubmission(path: string): Promise<StagedSubmission> {
   const name = basename(path);
-  const dir = await mkdtemp(join(tmpdir(), `nn-grader-${safeStem(name)}-`));
+  const dir = await mkdtemp(join(stagingRoot(), stagingPrefix(safeStem(name))));
   const dispose = () => rm(dir, { recursive: true, force: true });
   try {
     await chmod(dir, DIR_MODE);

@@ -206,6 +206,19 @@ describe("the program slice", () => {
     ]);
   });
 
+  it("sends at most 200 notes: past that, one says how many more there were", async () => {
+    const lines = Array.from({ length: 250 }, (_, i) => `print(${i})`);
+    const { outcomes, notes } = await load(
+      "chatty.py",
+      ["def f():", "    return 1", ...lines, ""].join("\n"),
+      ["f"],
+    );
+    expect(outcomes.f).toMatchObject({ status: "returned", value: 1 });
+    expect(notes).toHaveLength(200);
+    expect(notes[0].message).toBe("chatty.py, line 3 prints: not needed by the graded functions");
+    expect(notes[199]).toEqual({ kind: "more", message: "51 more notes like these are not shown" });
+  });
+
   it("names notebook cells as Jupyter shows them, and a time-out reports the line the call was running", async () => {
     const cell = (source: string, count: number | null) => ({
       cell_type: "code",

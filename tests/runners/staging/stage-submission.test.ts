@@ -1,11 +1,21 @@
 // Staging: one regular file copied alone into a fresh folder, which is all of the submission a child sees.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { execa } from "execa";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSession } from "../../../grader/runners/open-session.js";
 import { refusedPath, stageSubmission } from "../../../grader/runners/staging/stage-submission.js";
+import { reclaimStaging } from "../../../grader/runners/staging/staging-root.js";
 import { returned } from "../support/runner-helpers.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "nn-grader-staging-test-"));
@@ -59,12 +69,27 @@ describe("stageSubmission", () => {
     const { folder } = folderSubmission();
     writeFileSync(join(folder, "my solution.py"), "x = 1\n", { mode: 0o600 });
     const staged = await stageSubmission(join(folder, "my solution.py"));
-    expect(staged.marker).toMatch(/^nn-grader-my_solution-\w{6}$/);
+    expect(staged.marker).toMatch(new RegExp(`^nn-grader-${process.pid}-my_solution-\\w{6}$`));
     expect(readdirSync(staged.dir).sort()).toEqual([".nn-grader", "my solution.py"]);
     expect(statSync(staged.dir).mode & 0o777).toBe(0o755);
     expect(statSync(staged.path).mode & 0o777).toBe(0o644);
     await staged.dispose();
     expect(() => statSync(staged.dir)).toThrow();
+  });
+
+  it("removes at the next start what a killed grader left: folders of pids that no longer run", async () => {
+    const staged = await stageSubmission(join(folderSubmission().folder, "notes.txt"));
+    const root = dirname(staged.dir);
+    expect(statSync(root).mode & 0o777).toBe(0o711);
+    const dead = join(root, "nn-grader-2147483646-left-abcdef");
+    mkdirSync(join(dead, ".nn-grader"), { recursive: true });
+    const live = join(root, `nn-grader-${process.ppid}-busy-abcdef`);
+    mkdirSync(live, { recursive: true });
+    expect(reclaimStaging(root)).toEqual(["nn-grader-2147483646-left-abcdef"]);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    rmSync(live, { recursive: true });
+    await staged.dispose();
   });
 });
 

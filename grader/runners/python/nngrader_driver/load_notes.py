@@ -6,9 +6,27 @@ import ast
 from .describe import describe, imported_modules, join_words
 
 
+# The grader refuses a load reply with more notes, or longer texts (grader/runners/protocol/reply-schema.ts).
+NOTES_CAP = 200
+NOTE_TEXT_CAP = 2000
+
+
+def cut(text):
+    """`text` within the grader's bound on a note's texts (and on a stack line's)."""
+    return text if len(text) <= NOTE_TEXT_CAP else text[: NOTE_TEXT_CAP - 3] + "..."
+
+
 def note(kind, message, location=None):
-    """A grader note (grader/runners/types.ts GraderNote)."""
-    return {"kind": kind, "message": message, **({"location": location} if location else {})}
+    """A grader note (grader/runners/types.ts GraderNote), its texts within the grader's bound."""
+    return {"kind": kind, "message": cut(message), **({"location": cut(location)} if location else {})}
+
+
+def bounded(notes):
+    """At most NOTES_CAP notes: past that, the first ones and one saying how many more there were."""
+    if len(notes) <= NOTES_CAP:
+        return notes
+    more = len(notes) - (NOTES_CAP - 1)
+    return notes[: NOTES_CAP - 1] + [note("more", "%d more notes like these are not shown" % more)]
 
 
 def replaced_definitions(statements, plan):

@@ -7,6 +7,7 @@ from .calls import flush_student_output, handle_call
 from .cells import notebook_cells, script_cells
 from .channel import Channel
 from .errors import plain_error
+from .load_notes import bounded
 from .program_loader import load_program, register_source
 from .submission import LoadFailed
 from .watchdog import Watchdog
@@ -54,7 +55,7 @@ def serve(channel_fd):
         channel.send({"type": "load-failed", "error": failure.error})
         return
     flush_student_output()
-    channel.send({"type": "ready", "warnings": [], "notes": submission.notes})
+    channel.send({"type": "ready", "warnings": [], "notes": bounded(submission.notes)})
     watchdog.submission = submission
     while True:
         request = channel.receive()

@@ -10,6 +10,8 @@ import sys
 import threading
 import time
 
+from .load_notes import cut
+
 # Fraction of the deadline after which the location is sent: late enough to be where the call is stuck, early
 # enough to arrive before the grader's own deadline on a busy machine.
 REPORT_AT = 0.85
@@ -27,7 +29,7 @@ def innermost_student_frame(frame, is_student_file):
 def frame_location(frame, submission):
     """{"location", "code", "line"?} for a frame of the student's code."""
     filename, line = frame.f_code.co_filename, frame.f_lineno
-    result = {"location": submission.locate(filename, line), "code": linecache.getline(filename, line).strip()}
+    result = {"location": cut(submission.locate(filename, line)), "code": cut(linecache.getline(filename, line).strip())}
     if filename == submission.main_file:
         result["line"] = line
     return result
