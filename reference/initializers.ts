@@ -1,4 +1,4 @@
-// The course's three initializations of an L-layer network (DESIGN §1): zeros, large random (×10) and He.
+// The course's three initializations of an L-layer network (docs/assignment.md): zeros, large random (×10) and He.
 // Random ones reproduce numpy exactly: np.random.seed(3) once, then randn per layer, W1 first.
 import { fromData, type Matrix, zeros } from "./linalg/matrix.js";
 import { RandomState } from "./random/random-state.js";

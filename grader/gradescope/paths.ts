@@ -1,4 +1,4 @@
-// Where Gradescope's harness puts things (DESIGN §4); every path is overridable for tests.
+// Where Gradescope's harness puts things (docs/gradescope.md); every path is overridable for tests.
 
 /** The autograder's folder in Gradescope's container: the zip is extracted to source/, the student's files go to submission/. */
 export const GRADESCOPE_PATHS = {

@@ -1,4 +1,4 @@
-// Gradescope's results.json (DESIGN §4): one entry per rubric test, text output, the submission's output.
+// Gradescope's results.json (docs/gradescope.md): one entry per rubric test, text output, the submission's output.
 // Checked against schemas/gradescope-results.schema.json; execution_time (seconds) only when recorded.
 
 import { callLanguage } from "../explain/call-text.js";

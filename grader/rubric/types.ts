@@ -3,7 +3,7 @@
 /** Gradescope's four visibility values. */
 export type Visibility = "hidden" | "after_due_date" | "after_published" | "visible";
 
-/** The check kinds of DESIGN §2; each is a module under grader/checks/. */
+/** The check kinds (docs/architecture.md); each is a module under grader/checks/. */
 export type CheckKind =
   | "structure"
   | "values"

@@ -1,4 +1,4 @@
-// sklearn.datasets.make_circles, step by step on a legacy RandomState (DESIGN §1), so that the points,
+// sklearn.datasets.make_circles, step by step on a legacy RandomState (docs/assignment.md), so that the points,
 // labels and their order match sklearn's on numpy's global RNG. X comes out as the course uses it:
 // features × examples.
 import { fromData, type Matrix } from "../linalg/matrix.js";

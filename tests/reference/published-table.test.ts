@@ -1,5 +1,5 @@
 // The course's published table, reproduced end to end by the reference alone: its own make_circles data,
-// its own initializers, its own training (DESIGN §1). numpy's He cost log comes from scripts/fixtures_model.py.
+// its own initializers, its own training (docs/assignment.md). numpy's He cost log comes from scripts/fixtures_model.py.
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../reference/data/load-dataset.js";
 import {

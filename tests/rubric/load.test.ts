@@ -57,7 +57,7 @@ describe("the course rubric", () => {
     );
   });
 
-  it("sets the training expectations of DESIGN §1", () => {
+  it("sets the training expectations of docs/assignment.md", () => {
     const training = (f: string) => optionsOf(testById(rubric, `${f}.training`), "training");
     expect(training("zeros")).toMatchObject({ expect: "dead_weights", iterations: 15000 });
     expect(training("random")).toEqual({

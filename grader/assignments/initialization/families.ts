@@ -1,4 +1,4 @@
-// The three initializers of the assignment as recipes (DESIGN §1), with the course's public examples.
+// The three initializers of the assignment as recipes (docs/assignment.md), with the course's public examples.
 import type { InitializerFamily } from "../../diagnosis/initialization/family.js";
 import { courseKeyName, type Recipe } from "../../diagnosis/initialization/recipe.js";
 import { constantScale, heScale } from "../../diagnosis/initialization/scales.js";

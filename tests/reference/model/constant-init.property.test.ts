@@ -1,4 +1,4 @@
-// Property b (DESIGN.md §1): any constant initialisation keeps the units of a layer identical,
+// Property b (docs/assignment.md): any constant initialisation keeps the units of a layer identical,
 // for every activation: identical rows in, identical gradients out, identical updates.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -96,7 +96,7 @@ describe("the course's model() on the circles data", () => {
   });
 
   // Saturated sigmoids make this trajectory chaotic: intermediate costs differ between machines in
-  // the 3rd decimal (DESIGN.md §1), so only the first cost and the accuracies are compared.
+  // the 3rd decimal (docs/assignment.md), so only the first cost and the accuracies are compared.
   it("random ×10: cost +Infinity at iteration 0; accuracies 0.83 / 0.86", () => {
     const result = runCourse("random");
     expect(decode(course.runs.random.costs[0].cost)).toBe(Number.POSITIVE_INFINITY);

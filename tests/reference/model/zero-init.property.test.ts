@@ -1,4 +1,4 @@
-// Properties of zero initialisation (DESIGN.md §1, "Why zero initialization fails"): what moves
+// Properties of zero initialisation (docs/assignment.md): what moves
 // and what stays exactly 0 or identical under the course's gradient descent, any depth and width.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -46,7 +46,7 @@ export function expectArray(value: WireValue | undefined, shape: number[], data:
   for (const [i, x] of array.data.entries()) expect(x as number).toBeCloseTo(data[i], digits);
 }
 
-/** Course values (DESIGN §1, seed 3, 8 decimals): the three initializers on the published inputs. */
+/** Course values (docs/assignment.md, seed 3, 8 decimals): the three initializers on the published inputs. */
 export async function expectCorrectInitializers(session: SubmissionSession, dtype: string): Promise<void> {
   const call = (fn: string, ...sizes: number[]) =>
     session.call({ function: fn, args: [dims(...sizes)], deadlineMs: 5000 });
